@@ -1,0 +1,181 @@
+/**
+ * JSON shapes of the explorer API (/api/...). The server returns them and the client imports
+ * these types (type-only), so both sides change together. /api/openapi.json describes the same.
+ */
+
+export type EntityTypeName =
+  'Organization' | 'Person' | 'Model' | 'Library' | 'Dataset' | 'Repository' | 'Event' | 'Product';
+
+/** Every error: HTTP status from the error kind, body { error: { code, message } }. */
+export interface ApiError {
+  error: {
+    code:
+      | 'bad_request'
+      | 'not_found'
+      | 'unavailable'
+      | 'timeout'
+      | 'forbidden'
+      | 'rate_limited'
+      | 'too_large'
+      | 'internal';
+    message: string;
+  };
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'unavailable';
+  database: {
+    reachable: boolean;
+    version?: string;
+    edition?: string;
+    nodes?: number;
+    relationships?: number;
+    message?: string;
+  };
+}
+
+export interface SearchHit {
+  key: string;
+  name: string;
+  type: EntityTypeName;
+  aliases: string[];
+  mentionCount: number;
+  score: number;
+}
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+}
+
+/** Cytoscape element JSON. Node ids are entity keys (or "post:<key>" for posts); edge ids are stable strings. */
+export interface NodeData {
+  id: string;
+  label: string;
+  /** Entity type, or 'Post' / 'Channel'. */
+  type: string;
+  mentionCount?: number;
+  degree?: number;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  [extra: string]: unknown;
+}
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  /** Relationship type (RELEASED, HAS_REPO, ...). Parallel relationships of one type between
+   *  the same two entities (one per post) are collapsed into one edge with `count` and `posts`. */
+  type: string;
+  count: number;
+  posts: string[];
+  evidence: string[];
+  firstDate?: string | null;
+  [extra: string]: unknown;
+}
+export interface CyElement {
+  group: 'nodes' | 'edges';
+  data: NodeData | EdgeData;
+}
+export interface GraphResponse {
+  elements: CyElement[];
+  /** True when a limit cut the result. */
+  truncated: boolean;
+}
+
+export interface PostRef {
+  id: string;
+  title: string;
+  date: string | null;
+  sourceUrl: string | null;
+  /** Sentences of this post that mention the entity (for highlighting). */
+  sentences?: string[];
+}
+
+export interface EntityDetails {
+  key: string;
+  name: string;
+  type: EntityTypeName;
+  aliases: string[];
+  properties: Record<string, unknown>;
+  mentionCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  degree: Record<string, number>;
+  posts: { items: PostRef[]; page: number; pageSize: number; total: number };
+}
+
+export interface Evidence {
+  post: string;
+  title: string;
+  date: string | null;
+  sourceUrl: string | null;
+  sentence: string;
+}
+export interface PathHop {
+  from: string;
+  to: string;
+  type: string;
+  /** False when the relationship was traversed against its direction. */
+  forward: boolean;
+  evidence: Evidence[];
+}
+export interface PathsResponse {
+  from: string;
+  to: string;
+  paths: { length: number; nodes: NodeData[]; hops: PathHop[] }[];
+  /** All nodes and edges of all paths, ready for the canvas. */
+  elements: CyElement[];
+}
+
+export interface PostDetails {
+  id: string;
+  channel: string;
+  title: string;
+  text: string;
+  date: string | null;
+  language: string;
+  forwardedFrom: string | null;
+  sourceUrl: string | null;
+  links: string[];
+  mentions: { key: string; name: string; type: string; start: number; end: number }[];
+}
+
+export interface TimelineResponse {
+  key: string | null;
+  months: { month: string; count: number }[];
+}
+
+export interface SavedQueryParam {
+  name: string;
+  type: 'string' | 'integer' | 'float' | 'boolean' | 'date';
+  default: string | number | boolean | null;
+  description: string;
+}
+export interface SavedQuery {
+  name: string;
+  title: string;
+  description: string;
+  params: SavedQueryParam[];
+}
+export interface QueryResult {
+  columns: string[];
+  rows: unknown[][];
+  elements: CyElement[];
+  truncated: boolean;
+}
+
+export interface ImportStatus {
+  id: string;
+  state: 'queued' | 'parsing' | 'extracting' | 'writing' | 'done' | 'failed';
+  /** 0..1 */
+  progress: number;
+  file: string;
+  summary?: {
+    posts: number;
+    entities: number;
+    relations: Record<string, number>;
+    seconds: number;
+    newEntities: string[];
+  };
+  error?: string;
+}

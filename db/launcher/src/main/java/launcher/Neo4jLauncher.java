@@ -1,0 +1,237 @@
+package launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Runs Neo4j Community embedded with Bolt on 127.0.0.1 and no authentication (loopback only).
+ *
+ * <p>Protocol with the Node side (server/db/embedded.ts): exactly one line
+ * {@code NEO4J_READY bolt://127.0.0.1:<port>} on stdout once Bolt accepts connections; everything
+ * else goes to stderr or to logs under the data directory. The database shuts down cleanly on
+ * SIGTERM/SIGINT and when stdin reaches EOF (the parent died or closed the pipe), so an
+ * orphaned launcher never outlives the process that started it.
+ *
+ * <p>While running, {@code <dataDir>/launcher-state.json} holds the pid and Bolt URI so that
+ * another process using the same data directory can reuse this database instead of failing on
+ * the store lock. It is removed on shutdown.
+ */
+public final class Neo4jLauncher {
+  static final String STATE_FILE = "launcher-state.json";
+
+  public static void main(String[] args) throws Exception {
+    // Keep stdout for the protocol line only: whatever a library prints goes to stderr.
+    PrintStream protocolOut = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    System.setOut(System.err);
+
+    Options options;
+    try {
+      options = Options.parse(args, System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println("neo4j-launcher: " + e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+
+    Path home = options.dataDir.toAbsolutePath();
+    Files.createDirectories(home);
+    Path stateFile = home.resolve(STATE_FILE);
+
+    Map<String, String> config = new HashMap<>();
+    config.put("dbms.security.auth_enabled", "false");
+    config.put("dbms.usage_report.enabled", "false");
+    config.put("server.memory.pagecache.size", options.pageCache);
+    config.put("db.transaction.timeout", options.txTimeout);
+    config.put("server.directories.logs", home.resolve("logs").toString());
+    // Netty otherwise waits a 5 s quiet period before the Bolt server stops; tests stop databases
+    // often. An internal setting, checked against the pinned version (strict validation fails
+    // start-up if a later version drops it).
+    config.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
+    config.putAll(options.extraConfig);
+
+    // The builder takes typed settings or a properties file; a file keeps every setting a plain
+    // string (as in neo4j.conf), and leaves a record of what this run used next to the store.
+    Path configFile = home.resolve("launcher.conf");
+    Files.writeString(configFile, toProperties(config), StandardCharsets.UTF_8);
+
+    DatabaseManagementService dbms;
+    try {
+      dbms =
+          new DatabaseManagementServiceBuilder(home)
+              .loadPropertiesFromFile(configFile)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.boltPort))
+              .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", options.boltPort))
+              .build();
+    } catch (RuntimeException e) {
+      System.err.println("neo4j-launcher: could not start Neo4j in " + home + ": " + describe(e));
+      e.printStackTrace(System.err);
+      System.exit(1);
+      return;
+    }
+
+    AtomicBoolean stopped = new AtomicBoolean(false);
+    Runnable shutdown =
+        () -> {
+          if (!stopped.compareAndSet(false, true)) return;
+          System.err.println("neo4j-launcher: shutting down");
+          deleteQuietly(stateFile);
+          dbms.shutdown();
+          System.err.println("neo4j-launcher: stopped");
+        };
+    Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "neo4j-launcher-shutdown"));
+
+    GraphDatabaseService db = dbms.database("neo4j");
+    int port = boundBoltPort(db, options.boltPort);
+    String uri = "bolt://127.0.0.1:" + port;
+    writeState(stateFile, uri);
+
+    protocolOut.println("NEO4J_READY " + uri);
+    protocolOut.flush();
+
+    if (options.watchStdin) watchStdin();
+  }
+
+  /** Port 0 asks the OS for a free port; the connector register knows which one it got. */
+  private static int boundBoltPort(GraphDatabaseService db, int requested) {
+    ConnectorPortRegister ports =
+        ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+    var address = ports.getLocalAddress(ConnectorType.BOLT);
+    return address != null ? address.getPort() : requested;
+  }
+
+  private static void writeState(Path stateFile, String uri) throws IOException {
+    String json =
+        String.format(
+            "{\"pid\":%d,\"uri\":\"%s\",\"startedAt\":\"%s\"}%n",
+            ProcessHandle.current().pid(), uri, Instant.now());
+    Path tmp = stateFile.resolveSibling(STATE_FILE + ".tmp");
+    Files.writeString(tmp, json, StandardCharsets.UTF_8);
+    Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Blocks until stdin closes, then exits (running the shutdown hook). */
+  private static void watchStdin() {
+    Thread watcher =
+        new Thread(
+            () -> {
+              InputStream in = System.in;
+              byte[] buffer = new byte[256];
+              try {
+                while (in.read(buffer) != -1) {
+                  // Input is ignored; only EOF matters.
+                }
+              } catch (IOException e) {
+                // A broken pipe means the parent is gone too.
+              }
+              System.err.println("neo4j-launcher: stdin closed");
+              System.exit(0);
+            },
+            "neo4j-launcher-stdin");
+    watcher.setDaemon(false);
+    watcher.start();
+  }
+
+  private static String toProperties(Map<String, String> config) {
+    StringBuilder text = new StringBuilder("# Written by neo4j-launcher on every start; edits are overwritten.\n");
+    config.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> text.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
+    return text.toString();
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      System.err.println("neo4j-launcher: could not remove " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static String describe(Throwable e) {
+    StringBuilder message = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (message.length() > 0) message.append(" <- ");
+      message.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+    }
+    return message.toString();
+  }
+
+  /** Command line first, then environment, then defaults. */
+  static final class Options {
+    static final String USAGE =
+        "usage: neo4j-launcher [--bolt-port N] [--data-dir DIR] [--pagecache SIZE] [--tx-timeout DURATION]"
+            + " [--no-stdin-watch] [--config key=value]...\n"
+            + "  env: NEO4J_BOLT_PORT (7687), NEO4J_DATA_DIR (.data/neo4j), NEO4J_PAGECACHE (512m),"
+            + " NEO4J_TX_TIMEOUT (30s)";
+
+    int boltPort;
+    Path dataDir;
+    String pageCache;
+    String txTimeout;
+    boolean watchStdin = true;
+    final Map<String, String> extraConfig = new HashMap<>();
+
+    static Options parse(String[] args, Map<String, String> env) {
+      Options o = new Options();
+      String port = env.getOrDefault("NEO4J_BOLT_PORT", "7687");
+      String dataDir = env.getOrDefault("NEO4J_DATA_DIR", ".data/neo4j");
+      o.pageCache = env.getOrDefault("NEO4J_PAGECACHE", "512m");
+      o.txTimeout = env.getOrDefault("NEO4J_TX_TIMEOUT", "30s");
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--bolt-port" -> port = value(args, ++i, arg);
+          case "--data-dir" -> dataDir = value(args, ++i, arg);
+          case "--pagecache" -> o.pageCache = value(args, ++i, arg);
+          case "--tx-timeout" -> o.txTimeout = value(args, ++i, arg);
+          case "--no-stdin-watch" -> o.watchStdin = false;
+          case "--config" -> {
+            String kv = value(args, ++i, arg);
+            int eq = kv.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("--config expects key=value, got \"" + kv + "\"");
+            o.extraConfig.put(kv.substring(0, eq), kv.substring(eq + 1));
+          }
+          default -> throw new IllegalArgumentException("unknown argument \"" + arg + "\"");
+        }
+      }
+      try {
+        o.boltPort = Integer.parseInt(port);
+      } catch (NumberFormatException e) {
+        o.boltPort = -1;
+      }
+      if (o.boltPort < 0 || o.boltPort > 65535) {
+        throw new IllegalArgumentException("bolt port must be an integer 0-65535, got \"" + port + "\"");
+      }
+      o.dataDir = Path.of(dataDir);
+      return o;
+    }
+
+    private static String value(String[] args, int i, String name) {
+      if (i >= args.length) throw new IllegalArgumentException(name + " needs a value");
+      return args[i];
+    }
+  }
+
+  private Neo4jLauncher() {}
+
+}

@@ -1,0 +1,195 @@
+import { basename } from 'node:path';
+import type { ParsedExport, RawPost } from '../model';
+import { dedupeLinks, urlsInText } from './links';
+import { normalizePostText } from './post-text';
+import { assertPostSize, type ParseOptions } from './options';
+import { isPageChrome, readHeader } from './tme-text-header';
+import {
+  dayLine,
+  endsOpenClause,
+  endsWithUrl,
+  footerTime,
+  forwardedFromName,
+  isBlank,
+  isBulletEmoji,
+  isPostFooter,
+  leadingEmoji,
+  looksLikeTitle,
+  stripLeadingEmoji,
+} from './text-lines';
+
+/**
+ * Text copied from a channel's public page (t.me/s/<name>): a header, then posts with no
+ * separators. Where the copy kept post footers ("1.2K views 10:15") they end posts; otherwise a post
+ * starts at an emoji-led headline (see startsPost). The format has no message ids and, without
+ * footers and day lines, no dates: those stay null.
+ */
+
+const ORIGIN = 'ingest/tme-text';
+
+/** How posts are delimited in this copy. */
+type Layout =
+  /** Footers ("views", times) end every post: the emoji heuristic is not needed. */
+  | 'footers'
+  /** Posts follow each other line by line; blank lines are paragraph breaks inside a post. */
+  | 'adjacent'
+  /** Posts are separated by blank lines and have none inside. */
+  | 'blank';
+
+interface Draft {
+  line: number;
+  forwardedFrom: string | null;
+  lines: string[];
+  day: string | null;
+  time: string | null;
+}
+
+export function parseTmeText(text: string, source: string, opts: ParseOptions = {}): ParsedExport {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const header = readHeader(lines, basename(source).replace(/\.[^.]+$/, ''));
+  const warnings: string[] = [];
+  if (header.bodyStart === 0)
+    warnings.push(
+      `${ORIGIN}: ${source}: no channel header found; the file name is used as the channel title`,
+    );
+  const layout = chooseLayout(lines, header.bodyStart);
+  const posts: RawPost[] = [];
+  let draft: Draft | null = null;
+  let day: string | null = null;
+
+  const close = () => {
+    if (draft) {
+      const post = finishDraft(draft, source, opts);
+      if (post) posts.push(post);
+    }
+    draft = null;
+  };
+
+  for (let i = header.bodyStart; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      draft?.lines.push('');
+      continue;
+    }
+    const forwarded = forwardedFromName(line);
+    if (forwarded !== null) {
+      close();
+      draft = { line: i + 1, forwardedFrom: forwarded, lines: [], day, time: null };
+      continue;
+    }
+    if (isPostFooter(line)) {
+      // A footer belongs to the post above it.
+      if (draft) (draft as Draft).time = footerTime(line);
+      close();
+      continue;
+    }
+    const dayMark = dayLine(line);
+    if (dayMark && startsPostAfter(lines, i)) {
+      close();
+      day = dayMark.date;
+      continue;
+    }
+    if (!draft && isPageChrome(line)) continue;
+    if (!draft || (layout !== 'footers' && startsPost(lines, i, draft, layout))) {
+      close();
+      draft = { line: i + 1, forwardedFrom: null, lines: [], day, time: null };
+    }
+    (draft as Draft).lines.push(line);
+  }
+  close();
+  return {
+    format: 'tme-text',
+    source,
+    channel: { ...header.channel, username: null, telegramId: null },
+    posts,
+    warnings,
+  };
+}
+
+/**
+ * Whether line i starts a new post: an emoji-led headline after a finished paragraph, not part of
+ * a list, with the spacing this copy uses between posts.
+ */
+function startsPost(lines: string[], i: number, draft: Draft, layout: Layout): boolean {
+  const line = lines[i];
+  const emoji = leadingEmoji(line);
+  if (!emoji || !looksLikeTitle(line)) return false;
+  if (draft.lines.filter((l) => l !== '').length < 2) return false; // a title needs a body before the next one
+  const afterBlank = isBlank(lines[i - 1] ?? '');
+  if (layout === 'adjacent' && afterBlank) return false;
+  if (layout === 'blank' && !afterBlank) return false;
+  const prev = previousNonBlank(lines, i);
+  if (prev === null || endsOpenClause(prev)) return false;
+  const repeatsTitle = stripLeadingEmoji(prev) === stripLeadingEmoji(draft.lines[0] ?? '');
+  if (isBulletEmoji(emoji) && !endsWithUrl(prev) && !repeatsTitle) return false;
+  if (sameEmoji(leadingEmoji(prev), emoji)) return false;
+  const next = nextNonBlank(lines, i);
+  if (next !== null && sameEmoji(leadingEmoji(next), emoji)) return false;
+  return true;
+}
+
+/** Posts are adjacent in copies of t.me/s; only when no adjacent headline exists at all are blank lines taken as separators. */
+function chooseLayout(lines: string[], start: number): Layout {
+  let footers = 0;
+  let adjacent = 0;
+  let afterBlank = 0;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (isPostFooter(lines[i])) footers++;
+    if (!leadingEmoji(lines[i]) || !looksLikeTitle(lines[i])) continue;
+    const prev = previousNonBlank(lines, i);
+    if (prev === null || endsOpenClause(prev) || sameEmoji(leadingEmoji(prev), leadingEmoji(lines[i])))
+      continue;
+    if (isBlank(lines[i - 1])) afterBlank++;
+    else adjacent++;
+  }
+  if (footers >= 2) return 'footers';
+  return adjacent === 0 && afterBlank > 0 ? 'blank' : 'adjacent';
+}
+
+function startsPostAfter(lines: string[], i: number): boolean {
+  const next = nextNonBlank(lines, i);
+  return next !== null && (forwardedFromName(next) !== null || looksLikeTitle(next));
+}
+
+function finishDraft(draft: Draft, source: string, opts: ParseOptions): RawPost | null {
+  const lines = [...draft.lines];
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  dropRepeatedCaption(lines);
+  const text = normalizePostText(lines.join('\n'));
+  if (text === '') return null;
+  assertPostSize(text, ORIGIN, source, `line ${draft.line}`, opts);
+  return {
+    messageId: null,
+    text,
+    date: draft.day && draft.time ? `${draft.day}T${draft.time}:00` : draft.day,
+    edited: null,
+    forwardedFrom: draft.forwardedFrom,
+    replyTo: null,
+    links: dedupeLinks(urlsInText(text)),
+    sourceUrl: null,
+    line: draft.line,
+  };
+}
+
+/** A picture caption or link-preview title repeating a line of the post is dropped from its end. */
+function dropRepeatedCaption(lines: string[]): void {
+  if (lines.length < 3) return;
+  const last = stripLeadingEmoji(lines[lines.length - 1]);
+  const earlier = new Set(lines.slice(0, -1).map(stripLeadingEmoji));
+  if (last !== '' && earlier.has(last)) lines.pop();
+}
+
+function sameEmoji(a: string, b: string): boolean {
+  const base = (e: string) => [...e.replace(/\uFE0F|[\u{1F3FB}-\u{1F3FF}]/gu, '')][0] ?? '';
+  return a !== '' && b !== '' && base(a) === base(b);
+}
+
+function previousNonBlank(lines: string[], i: number): string | null {
+  for (let k = i - 1; k >= 0; k--) if (!isBlank(lines[k])) return lines[k];
+  return null;
+}
+
+function nextNonBlank(lines: string[], i: number): string | null {
+  for (let k = i + 1; k < lines.length; k++) if (!isBlank(lines[k])) return lines[k];
+  return null;
+}

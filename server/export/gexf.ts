@@ -1,0 +1,128 @@
+import type { EdgeData, NodeData } from '../api/contract';
+import {
+  buildRecord,
+  formatScalar,
+  inferColumns,
+  type PropertyColumn,
+  type PropertyKind,
+  type PropertyRecord,
+} from './properties';
+import { edgeExtras, nodeExtras, type Subgraph } from './subgraph';
+import { xmlAttribute, xmlText } from './xml';
+
+/**
+ * GEXF 1.3 (Gephi 0.9.3 and later; networkx reads it too). Version 1.3 because it is the one with edge
+ * `kind`, which lets Gephi keep two relationships of different types between the same pair of nodes.
+ * Lists are joined into string attributes: the list types' text syntax differs between Gephi versions.
+ */
+
+const GEXF_TYPE: Record<PropertyKind, string> = {
+  boolean: 'boolean',
+  int: 'integer',
+  long: 'long',
+  double: 'double',
+  string: 'string',
+  stringList: 'string',
+};
+
+// `label`, `kind` and `weight` are XML attributes of the element itself; listing them as undefined fixed
+// fields reserves the names, so an extra property called "label" is kept as "label_2" and not confused.
+export function gexfNodeRecord(node: NodeData): PropertyRecord {
+  return buildRecord(
+    [
+      ['label', undefined],
+      ['type', node.type],
+      ['mentionCount', node.mentionCount],
+      ['degree', node.degree],
+      ['firstSeen', node.firstSeen],
+      ['lastSeen', node.lastSeen],
+    ],
+    nodeExtras(node),
+  );
+}
+
+export function gexfEdgeRecord(edge: EdgeData): PropertyRecord {
+  return buildRecord(
+    [
+      ['label', undefined],
+      ['kind', undefined],
+      ['weight', undefined],
+      ['type', edge.type],
+      ['count', edge.count],
+      ['posts', edge.posts],
+      ['evidence', edge.evidence],
+      ['firstDate', edge.firstDate],
+    ],
+    edgeExtras(edge),
+  );
+}
+
+interface DeclaredAttribute extends PropertyColumn {
+  id: string;
+}
+
+function declareAttributes(columns: PropertyColumn[], prefix: string): DeclaredAttribute[] {
+  return columns.map((column, index) => ({ ...column, id: `${prefix}${index}` }));
+}
+
+function attributesBlock(attributes: DeclaredAttribute[], elementClass: 'node' | 'edge'): string[] {
+  if (attributes.length === 0) return [];
+  return [
+    `    <attributes class="${elementClass}">`,
+    ...attributes.map(
+      (a) => `      <attribute id="${a.id}" title="${xmlAttribute(a.name)}" type="${GEXF_TYPE[a.kind]}"/>`,
+    ),
+    '    </attributes>',
+  ];
+}
+
+function attvalues(record: PropertyRecord, attributes: DeclaredAttribute[], indent: string): string {
+  const values = attributes
+    .filter((a) => record.has(a.name))
+    .map(
+      (a) =>
+        `${indent}  <attvalue for="${a.id}" value="${xmlAttribute(formatScalar(record.get(a.name), a.kind))}"/>`,
+    );
+  return values.length === 0 ? '' : `\n${indent}<attvalues>\n${values.join('\n')}\n${indent}</attvalues>`;
+}
+
+function element(open: string, name: string, body: string, indent: string): string {
+  return body === '' ? `${indent}${open}/>` : `${indent}${open}>${body}\n${indent}</${name}>`;
+}
+
+export function toGexf(subgraph: Subgraph, description = 'ml-channel-graph subgraph'): string {
+  const nodeRecords = subgraph.nodes.map(gexfNodeRecord);
+  const edgeRecords = subgraph.edges.map(gexfEdgeRecord);
+  const nodeAttributes = declareAttributes(inferColumns(nodeRecords), 'n');
+  const edgeAttributes = declareAttributes(inferColumns(edgeRecords), 'e');
+
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+      ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    '  <meta>',
+    '    <creator>ml-channel-graph</creator>',
+    `    <description>${xmlText(description)}</description>`,
+    '  </meta>',
+    '  <graph mode="static" defaultedgetype="directed">',
+    ...attributesBlock(nodeAttributes, 'node'),
+    ...attributesBlock(edgeAttributes, 'edge'),
+    '    <nodes>',
+  ];
+  subgraph.nodes.forEach((node, index) => {
+    const open = `<node id="${xmlAttribute(node.id)}" label="${xmlAttribute(String(node.label ?? node.id))}"`;
+    lines.push(element(open, 'node', attvalues(nodeRecords[index], nodeAttributes, '        '), '      '));
+  });
+  lines.push('    </nodes>', '    <edges>');
+  subgraph.edges.forEach((edge, index) => {
+    const type = xmlAttribute(String(edge.type));
+    // Edge weight must be a number; without a usable count Gephi's default weight (1) applies.
+    const weight = Number.isFinite(edge.count) ? ` weight="${edge.count}"` : '';
+    const open =
+      `<edge id="${xmlAttribute(edge.id)}" source="${xmlAttribute(edge.source)}"` +
+      ` target="${xmlAttribute(edge.target)}" label="${type}" kind="${type}"${weight}`;
+    lines.push(element(open, 'edge', attvalues(edgeRecords[index], edgeAttributes, '        '), '      '));
+  });
+  lines.push('    </edges>', '  </graph>', '</gexf>', '');
+  return lines.join('\n');
+}

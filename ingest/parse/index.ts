@@ -3,6 +3,7 @@ import type { ParsedExport, SourceFormat } from '../model';
 import { detectFormat } from './detect';
 import type { ParseOptions } from './options';
 import { decodeText, readInputFile } from './read-input';
+import { parseTelegramJson } from './telegram-json';
 import { parseTmeText } from './tme-text';
 
 /**
@@ -20,6 +21,7 @@ const PARSERS: Partial<
   Record<SourceFormat, (text: string, source: string, opts: ParseOptions) => ParsedExport>
 > = {
   'tme-text': parseTmeText,
+  'telegram-json': parseTelegramJson,
 };
 
 /** Parses export content already in memory; `source` names it in messages. */

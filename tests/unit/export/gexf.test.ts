@@ -143,7 +143,7 @@ describe('GEXF export', () => {
       posts: [],
       evidence: [],
     };
-    const noCount = readGexf({ nodes: [{ id: 'a', label: 'A' }], edges: [edge] });
+    const noCount = readGexf({ nodes: [{ id: 'a', label: 'A', type: 'Model' }], edges: [edge] });
     expect(noCount.edges[0]['@weight']).toBeUndefined();
   });
 });

@@ -120,7 +120,7 @@ describe('GraphML export', () => {
     expect(edgeData(read, 'post:mlchan/812|MENTIONS|яндекс').get('evidence')).toBe(
       'Яндекс & <OpenAI> "quoted" \'single\'',
     );
-    const tricky = { nodes: [{ id: 'a"<&>\'b', label: 'x' }], edges: [] };
+    const tricky: Subgraph = { nodes: [{ id: 'a"<&>\'b', label: 'x', type: 'Model' }], edges: [] };
     expect(readGraphml(tricky).nodes[0]['@id']).toBe('a"<&>\'b');
   });
 

@@ -1,0 +1,179 @@
+/**
+ * Writes an Extraction into Neo4j in batched, idempotent transactions:
+ *   1. the channel and every entity (MERGE on key, aliases unioned);
+ *   2. posts in batches: per batch one transaction removes what an edited post no longer states,
+ *      then upserts the posts, their MENTIONS and their entity-entity relationships;
+ *   3. for the entities touched: orphans removed, type/label, mentionCount, firstSeen, lastSeen.
+ * Every statement MERGEs on keys, so re-running a load (after a failure or on the same file)
+ * yields the same graph. Transient errors are retried by the driver (session.executeWrite).
+ */
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { ENTITY_TYPES, type Extraction } from '../model';
+import { ingestCypher } from './cypher';
+import { LoadError } from './errors';
+import { planCounts, planLoad, RELATION_KEY_SEPARATOR, type LoadPlan, type PostPlan } from './plan';
+
+export type LoadPhase = 'entities' | 'posts' | 'finalize';
+
+export interface LoadProgress {
+  phase: LoadPhase;
+  /** Rows of this phase written so far, and in all. */
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  /** Most rows (posts + mentions + relations, or entities) per transaction. Default 5000. */
+  batchSize?: number;
+  onProgress?: (progress: LoadProgress) => void;
+  /** Neo4j database name; the server default when absent. */
+  database?: string;
+}
+
+export interface LoadSummary {
+  posts: number;
+  entities: number;
+  relations: Record<string, number>;
+  mentions: number;
+  seconds: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 5000;
+
+export async function loadExtraction(
+  driver: Driver,
+  extraction: Extraction,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const plan = planLoad(extraction);
+  return loadPlan(driver, plan, options);
+}
+
+/** Loads an already validated plan (ingestFiles validates every file before writing any). */
+export async function loadPlan(
+  driver: Driver,
+  plan: LoadPlan,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const started = performance.now();
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const progress = options.onProgress ?? (() => undefined);
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    await writeBatch(session, 'the channel', (tx) =>
+      tx.run(ingestCypher('channel'), { channel: plan.channel }),
+    );
+
+    const entityBatches = chunk(plan.entities, batchSize);
+    let entitiesDone = 0;
+    for (const [i, rows] of entityBatches.entries()) {
+      await writeBatch(session, `entity batch ${i + 1} of ${entityBatches.length}`, (tx) =>
+        tx.run(ingestCypher('entities'), { rows }),
+      );
+      entitiesDone += rows.length;
+      progress({ phase: 'entities', done: entitiesDone, total: plan.entities.length });
+    }
+
+    const detached = new Set<string>();
+    const postBatches = batchPosts(plan.posts, batchSize);
+    let postsDone = 0;
+    for (const [i, batch] of postBatches.entries()) {
+      const first = postsDone + 1;
+      const what = `post batch ${i + 1} of ${postBatches.length} (posts ${first}-${postsDone + batch.length} of ${plan.posts.length})`;
+      const keys = await writeBatch(session, what, (tx) => writePostBatch(tx, batch, what));
+      keys.forEach((k) => detached.add(k));
+      postsDone += batch.length;
+      progress({ phase: 'posts', done: postsDone, total: plan.posts.length });
+    }
+
+    const touched = [...new Set([...plan.entities.map((e) => e.key), ...detached])];
+    const keyBatches = chunk(touched, batchSize);
+    let finalized = 0;
+    for (const [i, keys] of keyBatches.entries()) {
+      await writeBatch(session, `entity statistics batch ${i + 1} of ${keyBatches.length}`, async (tx) => {
+        await tx.run(ingestCypher('delete-orphans'), { keys });
+        await tx.run(ingestCypher('entity-stats'), { keys, typeLabels: [...ENTITY_TYPES] });
+      });
+      finalized += keys.length;
+      progress({ phase: 'finalize', done: finalized, total: touched.length });
+    }
+  } finally {
+    await session.close();
+  }
+  return { ...planCounts(plan), seconds: (performance.now() - started) / 1000 };
+}
+
+/** One transaction: forget what edited posts no longer state, then upsert posts, mentions, relations. */
+async function writePostBatch(tx: ManagedTransaction, batch: PostPlan[], what: string): Promise<string[]> {
+  const posts = batch.map((p) => p.post);
+  const mentions = batch.flatMap((p) => p.mentions);
+  const relations = batch.flatMap((p) => p.relations);
+  await tx.run(ingestCypher('stale-relations'), { rows: posts, separator: RELATION_KEY_SEPARATOR });
+  const stale = await tx.run(ingestCypher('stale-mentions'), { rows: posts });
+  await tx.run(ingestCypher('posts'), { rows: posts });
+  await expectWritten(tx, 'mentions', mentions, what);
+  await expectWritten(tx, 'relations', relations, what);
+  return (stale.records[0]?.get('detached') as string[] | undefined) ?? [];
+}
+
+/** Runs a row statement and fails loudly when a row found no post or entity to attach to. */
+async function expectWritten(
+  tx: ManagedTransaction,
+  statement: 'mentions' | 'relations',
+  rows: object[],
+  what: string,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const result = await tx.run(ingestCypher(statement), { rows });
+  const written = toNumber(result.records[0]?.get('written'));
+  if (written !== rows.length) {
+    throw new Error(
+      `${what}: wrote ${written} of ${rows.length} ${statement}: some ends are missing in the graph`,
+    );
+  }
+}
+
+async function writeBatch<T>(
+  session: Session,
+  what: string,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  try {
+    return await session.executeWrite(work);
+  } catch (error) {
+    throw new LoadError(`writing ${what} failed`, error);
+  }
+}
+
+/** Groups whole posts (with their mentions and relations) into batches of at most ~batchSize rows. */
+export function batchPosts(posts: PostPlan[], batchSize: number): PostPlan[][] {
+  const batches: PostPlan[][] = [];
+  let current: PostPlan[] = [];
+  let rows = 0;
+  for (const post of posts) {
+    const size = 1 + post.mentions.length + post.relations.length;
+    if (current.length > 0 && rows + size > batchSize) {
+      batches.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(post);
+    rows += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+function toNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (value && typeof (value as { toNumber?: unknown }).toNumber === 'function') {
+    return (value as { toNumber(): number }).toNumber();
+  }
+  return Number(value);
+}

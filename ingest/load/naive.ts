@@ -1,0 +1,36 @@
+/**
+ * BASELINE FOR BENCHMARKS ONLY: writes the same graph as loadExtraction, but one query (and one
+ * auto-commit transaction) per row, the way a first version would. bench/load.bench.ts compares
+ * the two; nothing else should call this.
+ */
+import type { Driver } from 'neo4j-driver';
+import { ENTITY_TYPES, type Extraction } from '../model';
+import { ingestCypher } from './cypher';
+import type { LoadSummary } from './load';
+import { planCounts, planLoad, RELATION_KEY_SEPARATOR } from './plan';
+
+export async function loadExtractionNaive(driver: Driver, extraction: Extraction): Promise<LoadSummary> {
+  const started = performance.now();
+  const plan = planLoad(extraction);
+  const session = driver.session({ defaultAccessMode: 'WRITE' });
+  try {
+    await session.run(ingestCypher('channel'), { channel: plan.channel });
+    for (const entity of plan.entities) await session.run(ingestCypher('entities'), { rows: [entity] });
+    const touched = new Set(plan.entities.map((e) => e.key));
+    for (const { post, mentions, relations } of plan.posts) {
+      await session.run(ingestCypher('stale-relations'), { rows: [post], separator: RELATION_KEY_SEPARATOR });
+      const stale = await session.run(ingestCypher('stale-mentions'), { rows: [post] });
+      for (const key of (stale.records[0]?.get('detached') as string[] | undefined) ?? []) touched.add(key);
+      await session.run(ingestCypher('posts'), { rows: [post] });
+      for (const mention of mentions) await session.run(ingestCypher('mentions'), { rows: [mention] });
+      for (const relation of relations) await session.run(ingestCypher('relations'), { rows: [relation] });
+    }
+    for (const key of touched) {
+      await session.run(ingestCypher('delete-orphans'), { keys: [key] });
+      await session.run(ingestCypher('entity-stats'), { keys: [key], typeLabels: [...ENTITY_TYPES] });
+    }
+  } finally {
+    await session.close();
+  }
+  return { ...planCounts(plan), seconds: (performance.now() - started) / 1000 };
+}

@@ -6,7 +6,7 @@ import {
   type PropertyColumn,
   type PropertyRecord,
 } from './properties';
-import { edgeExtras, nodeExtras, type Subgraph } from './subgraph';
+import { edgeExtras, nodeExtras, positionOf, type NodePosition, type Subgraph } from './subgraph';
 
 /**
  * Cytoscape desktop's .cyjs (what it writes with File > Export > Network to File > Cytoscape.js JSON).
@@ -22,7 +22,7 @@ export interface CyjsDocument {
   target_cytoscapejs_version: string;
   data: { name: string; shared_name: string };
   elements: {
-    nodes: { data: Record<string, unknown> }[];
+    nodes: { data: Record<string, unknown>; position?: NodePosition }[];
     edges: { data: Record<string, unknown> }[];
   };
 }
@@ -97,7 +97,11 @@ export function toCyjsDocument(subgraph: Subgraph, name = 'ml-channel-graph subg
     target_cytoscapejs_version: '~2.1',
     data: { name, shared_name: name },
     elements: {
-      nodes: nodeRecords.map((record) => ({ data: toData(record, nodeColumns) })),
+      nodes: nodeRecords.map((record, index) => {
+        const position = positionOf(subgraph, subgraph.nodes[index].id);
+        const data = toData(record, nodeColumns);
+        return position ? { data, position: { x: position.x, y: position.y } } : { data };
+      }),
       edges: edgeRecords.map((record) => ({ data: toData(record, edgeColumns) })),
     },
   };

@@ -7,7 +7,7 @@ import {
   type PropertyKind,
   type PropertyRecord,
 } from './properties';
-import { edgeExtras, nodeExtras, type Subgraph } from './subgraph';
+import { edgeExtras, nodeExtras, positionOf, type Subgraph } from './subgraph';
 import { xmlAttribute, xmlText } from './xml';
 
 /**
@@ -98,7 +98,7 @@ export function toGexf(subgraph: Subgraph, description = 'ml-channel-graph subgr
 
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     '  <meta>',
     '    <creator>ml-channel-graph</creator>',
@@ -111,7 +111,12 @@ export function toGexf(subgraph: Subgraph, description = 'ml-channel-graph subgr
   ];
   subgraph.nodes.forEach((node, index) => {
     const open = `<node id="${xmlAttribute(node.id)}" label="${xmlAttribute(String(node.label ?? node.id))}"`;
-    lines.push(element(open, 'node', attvalues(nodeRecords[index], nodeAttributes, '        '), '      '));
+    const position = positionOf(subgraph, node.id);
+    // Gephi's y axis points up, the canvas's down: flip y so the picture is not mirrored.
+    const viz = position ? `\n        <viz:position x="${position.x}" y="${-position.y}" z="0"/>` : '';
+    lines.push(
+      element(open, 'node', attvalues(nodeRecords[index], nodeAttributes, '        ') + viz, '      '),
+    );
   });
   lines.push('    </nodes>', '    <edges>');
   subgraph.edges.forEach((edge, index) => {

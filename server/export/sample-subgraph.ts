@@ -114,5 +114,11 @@ export function sampleSubgraph(): Subgraph {
         confidence: 'n/a',
       },
     ],
+    // Not every node has one, and one that has is not finite: both are written without a position.
+    positions: {
+      openai: { x: 10, y: 20.5 },
+      'gpt-4o': { x: -30, y: 0 },
+      '@karpathy': { x: Number.NaN, y: 1 },
+    },
   };
 }

@@ -4,6 +4,20 @@ import type { EdgeData, NodeData } from '../api/contract';
 export interface Subgraph {
   nodes: NodeData[];
   edges: EdgeData[];
+  /** Canvas positions by node id (Cytoscape.js coordinates, y down), when the client sends its layout. */
+  positions?: Record<string, NodePosition>;
+}
+
+export interface NodePosition {
+  x: number;
+  y: number;
+}
+
+/** The position of a node when one was given with finite coordinates. */
+export function positionOf(subgraph: Subgraph, id: string): NodePosition | undefined {
+  const position =
+    subgraph.positions && Object.hasOwn(subgraph.positions, id) ? subgraph.positions[id] : undefined;
+  return position && Number.isFinite(position.x) && Number.isFinite(position.y) ? position : undefined;
 }
 
 /** Bad input to an export (duplicate ids, an edge whose end is not among the nodes). Maps to HTTP 400. */

@@ -68,6 +68,13 @@ describe('Cytoscape .cyjs export', () => {
     expect(edge('openai|OWNS|gpt-4o').confidence).toBe('1');
   });
 
+  it('writes the canvas position of nodes that have a finite one', () => {
+    const position = (id: string) => (nodes.find((n) => n.data.id === id) as { position?: unknown }).position;
+    expect(position('openai')).toEqual({ x: 10, y: 20.5 });
+    expect(position('@karpathy')).toBeUndefined();
+    expect(position('яндекс')).toBeUndefined();
+  });
+
   it('leaves out nulls and keeps extras that collide with reserved names under a new name', () => {
     expect('lastSeen' in node('gpt-4o')).toBe(false);
     expect('url' in node('gpt-4o')).toBe(false);

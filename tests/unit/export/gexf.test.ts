@@ -133,6 +133,13 @@ describe('GEXF export', () => {
     expect(values(read, find(read.nodes, 'яндекс'), 'node').get('note')).toBe('ctl chars\r\nline two\ttab');
   });
 
+  it('writes finite canvas positions as viz:position with y flipped for Gephi', () => {
+    expect(find(read.nodes, 'openai')['viz:position']).toEqual({ '@x': '10', '@y': '-20.5', '@z': '0' });
+    expect(find(read.nodes, 'gpt-4o')['viz:position']).toEqual({ '@x': '-30', '@y': '0', '@z': '0' });
+    expect(find(read.nodes, '@karpathy')['viz:position']).toBeUndefined();
+    expect(read.root['@xmlns:viz']).toBe('http://gexf.net/1.3/viz');
+  });
+
   it('writes no weight when an edge has no usable count', () => {
     const edge = {
       id: 'e',

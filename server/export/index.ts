@@ -36,6 +36,15 @@ export function parseExportFormat(value: unknown): ExportFormat {
   );
 }
 
+/**
+ * A download name for Content-Disposition: the base reduced to letters, digits, "-" and "_" (so it needs
+ * no quoting or RFC 5987 encoding), then the format's extension; the CSV zip says what it holds.
+ */
+export function exportFileName(format: ExportFormat, base = 'subgraph'): string {
+  const safeBase = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'subgraph';
+  return format === 'csv' ? `${safeBase}-neo4j-csv.zip` : `${safeBase}.${format}`;
+}
+
 /** Turns a subgraph into a file of the given format. Throws ExportInputError on a malformed subgraph. */
 export function exportSubgraph(
   subgraph: Subgraph,

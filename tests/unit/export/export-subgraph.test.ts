@@ -1,5 +1,6 @@
 import {
   EXPORT_FORMATS,
+  exportFileName,
   ExportInputError,
   exportSubgraph,
   parseExportFormat,
@@ -83,5 +84,14 @@ describe('parseExportFormat', () => {
     for (const format of EXPORT_FORMATS) expect(parseExportFormat(format)).toBe(format);
     expect(() => parseExportFormat('xlsx')).toThrow('format must be one of graphml, gexf, cyjs, csv, json');
     expect(() => parseExportFormat(undefined)).toThrow(ExportInputError);
+  });
+});
+
+describe('exportFileName', () => {
+  it('names the file after the format and keeps only header-safe characters of the base', () => {
+    expect(exportFileName('graphml')).toBe('subgraph.graphml');
+    expect(exportFileName('csv', 'openai')).toBe('openai-neo4j-csv.zip');
+    expect(exportFileName('gexf', 'Яндекс "x"; y\r\n')).toBe('x-y.gexf');
+    expect(exportFileName('json', '///')).toBe('subgraph.json');
   });
 });

@@ -16,7 +16,6 @@ import { parseTmeText } from './tme-text';
  */
 
 export type { ParseOptions } from './options';
-export type { TelegramJsonOptions } from './telegram-json';
 export { DEFAULT_MAX_POST_CHARS } from './options';
 export { DEFAULT_MAX_FILE_BYTES } from './read-input';
 export { MAX_JSON_DEPTH } from './json-source';

@@ -9,6 +9,8 @@ export interface ParseOptions extends ReadOptions {
   maxPostChars?: number;
   /** Channel @username when the caller knows it and the export does not tell. */
   username?: string;
+  /** Full-account JSON export with several channels: the name or id of the one to read. */
+  chat?: string;
 }
 
 export const DEFAULT_MAX_POST_CHARS = 1024 * 1024;

@@ -38,16 +38,7 @@ interface JsonMessage {
   reply_to_message_id?: unknown;
 }
 
-export interface TelegramJsonOptions extends ParseOptions {
-  /** In a full-account export with several channels: the name or id of the one to read. */
-  chat?: string;
-}
-
-export function parseTelegramJson(
-  text: string,
-  source: string,
-  opts: TelegramJsonOptions = {},
-): ParsedExport {
+export function parseTelegramJson(text: string, source: string, opts: ParseOptions = {}): ParsedExport {
   const root = parseJsonExport(text, ORIGIN, source);
   const chat = selectChat(root, source, opts);
   const posts: RawPost[] = [];
@@ -126,7 +117,7 @@ function isoDate(unixtime: unknown, local: unknown, source: string, where: strin
 }
 
 /** The chat to read: the root itself, or the one channel in a full-account export's `chats.list`. */
-function selectChat(root: unknown, source: string, opts: TelegramJsonOptions): Chat {
+function selectChat(root: unknown, source: string, opts: ParseOptions): Chat {
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
     throw new InputError(
       ORIGIN,

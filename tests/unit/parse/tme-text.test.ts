@@ -1,0 +1,118 @@
+import { parseFile, parseText, postTitle } from '../../../ingest/parse';
+import { fixture } from './fixture-path';
+
+const titles = (texts: { text: string }[]) => texts.map((p) => postTitle(p.text));
+
+describe('tme-text: posts copied from a t.me/s page', () => {
+  it('reads the header with a "1.2K subscribers" counter and the description', async () => {
+    const { channel, format } = await parseFile(fixture('tme-text-with-forward.txt'));
+    expect(format).toBe('tme-text');
+    expect(channel).toEqual({
+      title: 'Tensor Notes',
+      username: null,
+      telegramId: null,
+      subscribers: 1200,
+      description: 'Short notes on new models, papers and open-source ML tools',
+    });
+  });
+
+  it('starts a forwarded post at "Forwarded from" and keeps its emoji list items inside it', async () => {
+    const { posts } = await parseFile(fixture('tme-text-with-forward.txt'));
+    expect(titles(posts)).toEqual([
+      'Orca-Mini 7B: a small model that follows instructions',
+      'Three libraries worth a look this week:',
+      'What is retrieval-augmented generation?',
+    ]);
+    expect(posts.map((p) => p.forwardedFrom)).toEqual([null, 'Data Digest', null]);
+    expect(posts[1].text.split('\n').filter((l) => l.startsWith('🔹'))).toHaveLength(3);
+    expect(posts[1].text).not.toContain('Forwarded from');
+  });
+
+  it('keeps emoji-led paragraphs after blank lines inside the post they belong to', async () => {
+    const { posts } = await parseFile(fixture('tme-text-with-forward.txt'));
+    expect(posts[2].text).toContain('👉 The retriever finds passages');
+    expect(posts[2].text).toContain('👉 The generator reads them');
+  });
+
+  it('drops a picture caption repeating the title and records where each post starts', async () => {
+    const { posts } = await parseFile(fixture('tme-text-with-forward.txt'));
+    expect(posts[0].text.split('\n').pop()).toBe('https://huggingface.co/example-lab/orca-mini-7b');
+    expect(posts.map((p) => p.line)).toEqual([7, 12, 18]);
+  });
+
+  it('finds links with and without a scheme', async () => {
+    const { posts } = await parseFile(fixture('tme-text-with-forward.txt'));
+    expect(posts[0].links).toEqual([{ url: 'https://huggingface.co/example-lab/orca-mini-7b', text: null }]);
+    expect(posts[2].links.map((l) => l.url)).toEqual(['http://github.com/example-org/tiny-rag']);
+  });
+
+  it('uses view/time footers as post ends and dates them only when a day line names the year', async () => {
+    const { posts, channel } = await parseFile(fixture('tme-text-with-footers.txt'));
+    expect(channel.subscribers).toBe(3450);
+    expect(titles(posts)).toEqual([
+      'SAM 2 segments video too',
+      'Benchmark of the week: COCO is not enough',
+      'New release of torchvision',
+    ]);
+    expect(posts.map((p) => p.date)).toEqual(['2024-03-03T10:15:00', '2024-03-03T18:40:00', null]);
+    expect(posts.every((p) => !/views|edited/.test(p.text))).toBe(true);
+  });
+
+  it('splits posts separated by blank lines when the copy has no header', async () => {
+    const parsed = await parseFile(fixture('tme-text-blank-separated.txt'));
+    expect(titles(parsed.posts)).toEqual([
+      'Gemma gets a code variant',
+      'A dataset for chemistry QA',
+      'Faster attention kernels',
+    ]);
+    expect(parsed.channel.title).toBe('tme-text-blank-separated');
+    expect(parsed.warnings).toEqual([expect.stringContaining('no channel header')]);
+  });
+
+  it('does not split at an emoji line that continues a sentence ending with a colon', () => {
+    const text = [
+      'Chan',
+      '10 subscribers',
+      'Download Telegram',
+      '🔥 Llama 3 is out',
+      'Meta released two sizes:',
+      '⚡ 8B for laptops',
+      'and a bigger one for servers.',
+    ].join('\n');
+    const { posts } = parseText(text, 'inline.txt');
+    expect(titles(posts)).toEqual(['Llama 3 is out']);
+  });
+
+  it('does not split at a headline-like emoji line directly after the title', () => {
+    const text = [
+      'Chan',
+      '10 subscribers',
+      'Download Telegram',
+      '🔥 Llama 3 is out',
+      '🦙 Two sizes, open weights',
+      'Details follow.',
+    ].join('\n');
+    expect(titles(parseText(text, 'inline.txt').posts)).toEqual(['Llama 3 is out']);
+  });
+
+  it('does not take an emoji line ending with a period for a title', () => {
+    const text = [
+      'Chan',
+      '10 subscribers',
+      'Download Telegram',
+      '🔥 Llama 3 is out',
+      'Intro text.',
+      '✨ It ships in two sizes.',
+      'More.',
+    ].join('\n');
+    expect(titles(parseText(text, 'inline.txt').posts)).toEqual(['Llama 3 is out']);
+  });
+
+  it('reads a Russian subscriber counter with a thousands separator', () => {
+    const { channel } = parseText(
+      ['Канал', '12 345 подписчиков', 'Download Telegram', '🔥 Пост', 'Текст.'].join('\n'),
+      'ru.txt',
+    );
+    expect(channel.subscribers).toBe(12345);
+  });
+});

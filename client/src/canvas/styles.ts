@@ -1,0 +1,171 @@
+/**
+ * One look per node type (colour + shape, both so that colour is never the only cue) and the
+ * Cytoscape stylesheet. The same table feeds the legend, the search icons and the filters.
+ */
+import type cytoscape from 'cytoscape';
+
+export interface TypeStyle {
+  color: string;
+  shape:
+    | 'ellipse'
+    | 'round-rectangle'
+    | 'diamond'
+    | 'hexagon'
+    | 'barrel'
+    | 'rectangle'
+    | 'round-triangle'
+    | 'round-pentagon'
+    | 'octagon'
+    | 'tag';
+}
+
+export const ENTITY_TYPE_NAMES = [
+  'Organization',
+  'Person',
+  'Model',
+  'Library',
+  'Dataset',
+  'Repository',
+  'Event',
+  'Product',
+] as const;
+
+export const RELATION_TYPE_NAMES = [
+  'RELEASED',
+  'HAS_REPO',
+  'OWNS',
+  'USES',
+  'OUTPERFORMS',
+  'EVALUATED_ON',
+  'PART_OF',
+  'WORKS_AT',
+  'SPEAKS_AT',
+  'ORGANIZED',
+  'PRESENTED_AT',
+] as const;
+
+export const TYPE_STYLES: Record<string, TypeStyle> = {
+  Organization: { color: '#2563eb', shape: 'round-rectangle' },
+  Person: { color: '#db2777', shape: 'ellipse' },
+  Model: { color: '#7c3aed', shape: 'diamond' },
+  Library: { color: '#059669', shape: 'hexagon' },
+  Dataset: { color: '#b45309', shape: 'barrel' },
+  Repository: { color: '#334155', shape: 'rectangle' },
+  Event: { color: '#dc2626', shape: 'round-triangle' },
+  Product: { color: '#0e7490', shape: 'round-pentagon' },
+  Post: { color: '#94a3b8', shape: 'tag' },
+  Channel: { color: '#78716c', shape: 'octagon' },
+};
+const FALLBACK: TypeStyle = { color: '#64748b', shape: 'ellipse' };
+
+export function styleFor(type: string): TypeStyle {
+  return TYPE_STYLES[type] ?? FALLBACK;
+}
+
+/** SVG outline (viewBox 0 0 16 16) of each shape, for icons that match the canvas. */
+const SHAPE_PATHS: Record<TypeStyle['shape'], string> = {
+  ellipse: 'M8 1a7 7 0 1 0 0.001 0Z',
+  'round-rectangle': 'M4 2h8a3 3 0 0 1 3 3v6a3 3 0 0 1-3 3H4a3 3 0 0 1-3-3V5a3 3 0 0 1 3-3Z',
+  diamond: 'M8 1l7 7-7 7-7-7Z',
+  hexagon: 'M4.5 1.5h7L15 8l-3.5 6.5h-7L1 8Z',
+  barrel: 'M3 2h10q2 6 0 12H3q-2-6 0-12Z',
+  rectangle: 'M1.5 2.5h13v11h-13Z',
+  'round-triangle': 'M8 1.5l7 12.5H1Z',
+  'round-pentagon': 'M8 1l7 5-2.7 8.5H3.7L1 6Z',
+  octagon: 'M5 1h6l4 4v6l-4 4H5l-4-4V5Z',
+  tag: 'M1.5 3h9l4 5-4 5h-9Z',
+};
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A small coloured shape; decorative (the type name is always written next to it). */
+export function typeIcon(type: string, size = 16): SVGSVGElement {
+  const style = styleFor(type);
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', String(size));
+  svg.setAttribute('height', String(size));
+  svg.setAttribute('aria-hidden', 'true');
+  svg.classList.add('type-icon');
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', SHAPE_PATHS[style.shape]);
+  path.setAttribute('fill', style.color);
+  svg.appendChild(path);
+  return svg;
+}
+
+/** Node size grows with degree but stays readable at both ends. */
+const MIN_SIZE = 22;
+const MAX_SIZE = 70;
+const DEGREE_FOR_MAX = 40;
+
+export function buildStylesheet(): cytoscape.StylesheetJson {
+  const typeRules = Object.entries(TYPE_STYLES).map(([type, style]) => ({
+    selector: `node[type = "${type}"]`,
+    style: { 'background-color': style.color, shape: style.shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: `mapData(degree, 0, ${DEGREE_FOR_MAX}, ${MIN_SIZE}, ${MAX_SIZE})`,
+        height: `mapData(degree, 0, ${DEGREE_FOR_MAX}, ${MIN_SIZE}, ${MAX_SIZE})`,
+        'background-color': FALLBACK.color,
+        'font-size': 11,
+        'font-family': 'Inter, system-ui, sans-serif',
+        color: '#0f172a',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-max-width': '140px',
+        'text-wrap': 'ellipsis',
+        // Labels vanish when zoomed out: drawing thousands of labels is what makes big graphs slow.
+        'min-zoomed-font-size': 7,
+        'border-width': 0,
+      },
+    },
+    ...typeRules,
+    { selector: 'node[type = "Post"]', style: { width: 14, height: 14, label: '' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(count, 1, 10, 1.2, 5)',
+        'line-color': '#cbd5e1',
+        'target-arrow-color': '#cbd5e1',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(type)',
+        'font-size': 8,
+        color: '#475569',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 9,
+      },
+    },
+    { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed', label: '' } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 3 },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f59e0b', opacity: 1 } },
+    {
+      selector: 'edge.on-path',
+      style: {
+        'line-color': '#f59e0b',
+        'target-arrow-color': '#f59e0b',
+        width: 4,
+        opacity: 1,
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#0f172a' } },
+  ];
+}

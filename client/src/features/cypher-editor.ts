@@ -1,0 +1,156 @@
+/**
+ * Read-only Cypher editor (CodeMirror 6 + @neo4j-cypher/codemirror, loaded on first use because the
+ * Cypher grammar is large). Ctrl/Cmd+Enter runs; errors are rephrased in plain words.
+ */
+import type { QueryResult } from '../../../server/api/contract';
+import { ApiRequestError, api, messageOf } from '../api';
+import { h } from '../dom';
+
+const EXAMPLE = `// Read-only: MATCH ... RETURN. Nodes and relationships returned also appear on the canvas.
+MATCH (m:Model)<-[r:RELEASED]-(o:Organization)
+RETURN o, r, m
+LIMIT 25`;
+
+/** Turns a database error into a sentence; keeps the position (line/column) when there is one. */
+export function explainCypherError(err: unknown): string {
+  const raw = messageOf(err);
+  if (err instanceof ApiRequestError && err.code === 'forbidden' && /token|auth/i.test(raw)) return raw;
+  if (
+    /write|read[- ]?only|not allowed|forbidden|updat|creat|delet|merge|\bset\b/i.test(raw) &&
+    !/invalid input/i.test(raw)
+  ) {
+    return `This editor only reads the graph: queries that create, change or delete data are refused. (${firstLine(raw)})`;
+  }
+  const position = /line (\d+), column (\d+)/i.exec(raw);
+  if (/invalid input|syntax|mismatched|extraneous|expected/i.test(raw)) {
+    const where = position ? ` at line ${position[1]}, column ${position[2]}` : '';
+    return `The query has a syntax error${where}: ${firstLine(raw).replace(/\s*\(line \d+, column \d+.*$/i, '')}`;
+  }
+  if (/unknown function|not defined|variable .* not defined/i.test(raw))
+    return `The query uses a name the database does not know: ${firstLine(raw)}`;
+  if (err instanceof ApiRequestError && err.code === 'timeout')
+    return 'The query ran too long and was stopped. Add a LIMIT or narrow the MATCH.';
+  return `The query could not run: ${firstLine(raw)}`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0].trim();
+}
+
+export interface CypherActions {
+  showResult(title: string, result: QueryResult, replaceCanvas: boolean): void;
+}
+
+interface EditorHandle {
+  getValue(): string;
+  setValue(text: string): void;
+  focus(): void;
+}
+
+export class CypherPanel {
+  private editor: EditorHandle | null = null;
+  private readonly host = h('div', { class: 'cypher-host', id: 'cypher-editor' });
+  private readonly status = h('div', { class: 'cypher-status', 'aria-live': 'polite' });
+  private readonly replace = h('input', { type: 'checkbox', id: 'cypher-replace', checked: true });
+
+  constructor(
+    root: HTMLElement,
+    private readonly actions: CypherActions,
+  ) {
+    const run = h(
+      'button',
+      { type: 'button', class: 'button primary', id: 'cypher-run' },
+      'Run (Ctrl+Enter)',
+    );
+    run.addEventListener('click', () => void this.run());
+    root.append(
+      h('h2', { class: 'panel-title', id: 'cypher-title' }, 'Cypher (read-only)'),
+      this.host,
+      h(
+        'div',
+        { class: 'row' },
+        run,
+        h('label', { class: 'check', for: 'cypher-replace' }, this.replace, 'Clear the canvas first'),
+      ),
+      this.status,
+    );
+  }
+
+  /** Creates the editor on first use. */
+  async ensure(): Promise<void> {
+    if (this.editor) return;
+    this.host.append(h('p', { class: 'muted' }, 'Loading editor…'));
+    try {
+      const { createCypherEditor } = await import('@neo4j-cypher/codemirror');
+      this.host.replaceChildren();
+      const { editor } = createCypherEditor(this.host, {
+        value: EXAMPLE,
+        theme: 'light',
+        lineNumbers: true,
+        lineWrapping: true,
+        autocomplete: true,
+        lint: true,
+      });
+      editor.codemirror.contentDOM.setAttribute('aria-labelledby', 'cypher-title');
+      editor.onKeyDown((event: KeyboardEvent) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void this.run();
+        }
+      });
+      this.editor = {
+        getValue: () => editor.codemirror.state.doc.toString(),
+        setValue: (text) => editor.setValue(text),
+        focus: () => editor.focus(),
+      };
+    } catch (err) {
+      // The Cypher package failed to load: a plain textarea still lets people run queries.
+      console.warn('client/cypher-editor: CodeMirror failed to load, using a textarea', err);
+      const area = h(
+        'textarea',
+        { class: 'cypher-fallback', rows: 8, 'aria-labelledby': 'cypher-title', spellcheck: 'false' },
+        EXAMPLE,
+      );
+      area.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void this.run();
+        }
+      });
+      this.host.replaceChildren(area);
+      this.editor = {
+        getValue: () => area.value,
+        setValue: (text) => (area.value = text),
+        focus: () => area.focus(),
+      };
+    }
+  }
+
+  async setQuery(text: string): Promise<void> {
+    await this.ensure();
+    this.editor?.setValue(text);
+  }
+
+  async run(): Promise<void> {
+    await this.ensure();
+    const text = this.editor?.getValue().trim() ?? '';
+    if (!text) {
+      this.setStatus('Write a query first.', true);
+      return;
+    }
+    this.setStatus('Running…');
+    try {
+      const result = await api.cypher(text);
+      this.setStatus(`${result.rows.length} rows${result.truncated ? ' (cut at the row limit)' : ''}.`);
+      this.actions.showResult('Cypher result', result, this.replace.checked);
+    } catch (err) {
+      this.setStatus(explainCypherError(err), true);
+    }
+  }
+
+  private setStatus(text: string, error = false): void {
+    this.status.textContent = text;
+    this.status.classList.toggle('error-text', error);
+    this.status.setAttribute('role', error ? 'alert' : 'status');
+  }
+}

@@ -1,0 +1,291 @@
+/**
+ * Right-hand panel: what is known about the selected node (type, aliases, properties, a timeline,
+ * the posts mentioning it with the sentence highlighted) or edge (evidence sentences and posts).
+ */
+import type { EdgeData, EntityDetails, PostDetails, PostRef } from '../../../server/api/contract';
+import { api, messageOf } from '../api';
+import { styleFor, typeIcon } from '../canvas/styles';
+import { append, clear, externalLink, formatDate, h, highlightTerms, plural } from '../dom';
+import { renderTimeline } from './timeline';
+
+export interface DetailsActions {
+  expand(key: string): void;
+  remove(key: string): void;
+  removeLeaves(key: string): void;
+  pathFrom(key: string, name: string): void;
+  openPost(id: string, terms: string[]): void;
+  select(key: string): void;
+  nameOf(key: string): string;
+}
+
+const EVIDENCE_POSTS_SHOWN = 10;
+
+function section(title: string, ...content: (Node | null)[]): HTMLElement {
+  return h('section', { class: 'details-section' }, h('h3', {}, title), ...content);
+}
+
+function formatValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export class DetailsPanel {
+  /** Guards against a slow answer for an old selection overwriting a newer one. */
+  private generation = 0;
+  /** Key of the entity or id of the edge shown, or null. */
+  shown: string | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly actions: DetailsActions,
+  ) {
+    this.showEmpty();
+  }
+
+  showEmpty(): void {
+    this.generation += 1;
+    this.shown = null;
+    clear(this.root);
+    this.root.append(
+      h(
+        'div',
+        { class: 'details-empty' },
+        h('h2', {}, 'Details'),
+        h(
+          'p',
+          {},
+          'Click a node to see what the channels say about it, or an edge to see the sentence that states it.',
+        ),
+        h(
+          'p',
+          { class: 'muted' },
+          'Double-click a node to expand its neighbourhood. Drag on the background with Shift (or Ctrl) held for box selection.',
+        ),
+      ),
+    );
+  }
+
+  async showEntity(key: string): Promise<void> {
+    const generation = ++this.generation;
+    this.shown = key;
+    clear(this.root);
+    this.root.append(h('p', { class: 'muted loading' }, 'Loading details…'));
+    let details: EntityDetails;
+    try {
+      details = await api.entity(key);
+    } catch (err) {
+      if (generation !== this.generation) return;
+      clear(this.root);
+      this.root.append(
+        h('p', { class: 'error-text', role: 'alert' }, `Could not load “${key}”: ${messageOf(err)}`),
+      );
+      return;
+    }
+    if (generation !== this.generation) return;
+    clear(this.root);
+    const terms = [details.name, ...details.aliases];
+    const timelineSlot = h(
+      'div',
+      { class: 'timeline-slot' },
+      h('p', { class: 'muted' }, 'Loading timeline…'),
+    );
+
+    append(
+      this.root,
+      h(
+        'header',
+        { class: 'details-header' },
+        h(
+          'div',
+          { class: 'details-type', style: `color:${styleFor(details.type).color}` },
+          typeIcon(details.type, 14),
+          details.type,
+        ),
+        h('h2', { id: 'details-title' }, details.name),
+        details.aliases.length ? h('p', { class: 'aliases' }, 'Also: ', details.aliases.join(', ')) : null,
+      ),
+      this.entityActions(details),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', {}, 'Mentions'),
+        h('dd', {}, details.mentionCount.toLocaleString('en')),
+        h('dt', {}, 'First seen'),
+        h('dd', {}, formatDate(details.firstSeen)),
+        h('dt', {}, 'Last seen'),
+        h('dd', {}, formatDate(details.lastSeen)),
+        ...Object.entries(details.properties)
+          .filter(
+            ([name]) =>
+              !['name', 'key', 'type', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen'].includes(name),
+          )
+          .flatMap(([name, value]) => [
+            h('dt', {}, name),
+            h('dd', {}, name === 'url' ? externalLink(String(value), String(value)) : formatValue(value)),
+          ]),
+      ),
+      Object.keys(details.degree).length
+        ? section(
+            'Relationships',
+            h(
+              'ul',
+              { class: 'degree-list' },
+              ...Object.entries(details.degree)
+                .sort((a, b) => b[1] - a[1])
+                .map(([type, n]) => h('li', {}, h('span', { class: 'rel-type' }, type), ' ', String(n))),
+            ),
+          )
+        : null,
+      section('Mentions over time', timelineSlot),
+      section(
+        `Posts (${details.posts.total.toLocaleString('en')})`,
+        details.posts.items.length
+          ? h('ol', { class: 'post-list' }, ...details.posts.items.map((post) => this.postItem(post, terms)))
+          : h('p', { class: 'muted' }, 'No posts mention it.'),
+        details.posts.total > details.posts.items.length
+          ? h(
+              'p',
+              { class: 'muted' },
+              `Showing the ${details.posts.items.length} most recent of ${details.posts.total}.`,
+            )
+          : null,
+      ),
+    );
+
+    try {
+      const timeline = await api.timeline(key);
+      if (generation !== this.generation) return;
+      clear(timelineSlot);
+      timelineSlot.append(renderTimeline(timeline));
+    } catch (err) {
+      if (generation !== this.generation) return;
+      clear(timelineSlot);
+      timelineSlot.append(h('p', { class: 'error-text' }, `Timeline unavailable: ${messageOf(err)}`));
+    }
+  }
+
+  private entityActions(details: EntityDetails): HTMLElement {
+    const button = (label: string, title: string, run: () => void) => {
+      const b = h('button', { type: 'button', class: 'button small', title }, label);
+      b.addEventListener('click', run);
+      return b;
+    };
+    return h(
+      'div',
+      { class: 'details-actions', role: 'group', 'aria-label': 'Node actions' },
+      button('Expand', 'Add its neighbours to the canvas (or double-click the node)', () =>
+        this.actions.expand(details.key),
+      ),
+      button('Path from here', 'Use as the start of a path search', () =>
+        this.actions.pathFrom(details.key, details.name),
+      ),
+      button('Remove leaves', 'Remove the neighbours that connect only to this node', () =>
+        this.actions.removeLeaves(details.key),
+      ),
+      button('Remove', 'Remove this node from the canvas', () => this.actions.remove(details.key)),
+    );
+  }
+
+  private postItem(post: PostRef, terms: string[]): HTMLElement {
+    const open = h('button', { type: 'button', class: 'link-button post-title' }, post.title || post.id);
+    open.addEventListener('click', () => this.actions.openPost(post.id, terms));
+    const sentences = (post.sentences ?? []).slice(0, 3);
+    return h(
+      'li',
+      { class: 'post-item' },
+      h(
+        'div',
+        { class: 'post-meta' },
+        formatDate(post.date),
+        post.sourceUrl ? ' · ' : '',
+        post.sourceUrl ? externalLink(post.sourceUrl, 'source') : null,
+      ),
+      open,
+      ...sentences.map((sentence) => {
+        const quote = h('blockquote', { class: 'evidence' });
+        quote.append(highlightTerms(sentence, terms));
+        return quote;
+      }),
+    );
+  }
+
+  async showEdge(edge: EdgeData): Promise<void> {
+    const generation = ++this.generation;
+    this.shown = edge.id;
+    clear(this.root);
+    const fromName = this.actions.nameOf(edge.source);
+    const toName = this.actions.nameOf(edge.target);
+    const terms = [fromName, toName];
+    const evidenceList = h('ol', { class: 'post-list' });
+    const nodeLink = (key: string, name: string) => {
+      const b = h('button', { type: 'button', class: 'link-button' }, name);
+      b.addEventListener('click', () => this.actions.select(key));
+      return b;
+    };
+    this.root.append(
+      h(
+        'header',
+        { class: 'details-header' },
+        h('div', { class: 'details-type' }, 'Relationship'),
+        h(
+          'h2',
+          { id: 'details-title', class: 'edge-title' },
+          nodeLink(edge.source, fromName),
+          h('span', { class: 'rel-type' }, ` ${edge.type} → `),
+          nodeLink(edge.target, toName),
+        ),
+        h(
+          'p',
+          { class: 'muted' },
+          `Stated in ${plural(edge.count ?? edge.posts.length, 'post')}`,
+          edge.firstDate ? `, first on ${formatDate(edge.firstDate)}` : '',
+          '.',
+        ),
+      ),
+      section('Evidence', evidenceList),
+    );
+    const posts = edge.posts ?? [];
+    const rows = posts.slice(0, EVIDENCE_POSTS_SHOWN).map((postId, i) => {
+      const sentence = edge.evidence?.[i] ?? edge.evidence?.[0] ?? '';
+      const meta = h('div', { class: 'post-meta' }, postId);
+      const open = h('button', { type: 'button', class: 'link-button post-title' }, 'Open post');
+      open.addEventListener('click', () => this.actions.openPost(postId, terms));
+      const quote = h('blockquote', { class: 'evidence' });
+      quote.append(highlightTerms(sentence, terms));
+      evidenceList.append(h('li', { class: 'post-item' }, meta, open, sentence ? quote : null));
+      return { postId, meta, open };
+    });
+    if (posts.length === 0 && edge.evidence?.length) {
+      for (const sentence of edge.evidence) {
+        const quote = h('blockquote', { class: 'evidence' });
+        quote.append(highlightTerms(sentence, terms));
+        evidenceList.append(h('li', { class: 'post-item' }, quote));
+      }
+    }
+    if (posts.length > EVIDENCE_POSTS_SHOWN)
+      this.root.append(h('p', { class: 'muted' }, `…and ${posts.length - EVIDENCE_POSTS_SHOWN} more posts.`));
+    // Titles, dates and links come from the posts themselves; fetched after the evidence is shown.
+    await Promise.all(
+      rows.map(async (row) => {
+        let post: PostDetails;
+        try {
+          post = await api.post(row.postId);
+        } catch {
+          return;
+        }
+        if (generation !== this.generation) return;
+        clear(row.meta);
+        row.meta.append(
+          formatDate(post.date),
+          ' · ',
+          post.channel,
+          post.sourceUrl ? ' · ' : '',
+          post.sourceUrl ? externalLink(post.sourceUrl, 'source') : '',
+        );
+        row.open.textContent = post.title || row.postId;
+      }),
+    );
+  }
+}

@@ -1,0 +1,162 @@
+/** "How are X and Y connected": shortest paths on the canvas, each hop citing its post. */
+import type { PathsResponse, SearchHit } from '../../../server/api/contract';
+import { api, messageOf } from '../api';
+import { clear, externalLink, formatDate, h, highlightTerms, plural } from '../dom';
+import { EntityPicker } from './entity-picker';
+
+export interface PathActions {
+  /** Puts the path elements on the canvas and highlights them. */
+  show(response: PathsResponse): void;
+  openPost(id: string, terms: string[]): void;
+  select(key: string): void;
+  changed(): void;
+}
+
+export class PathsPanel {
+  private readonly fromPicker: EntityPicker;
+  private readonly toPicker: EntityPicker;
+  private readonly maxInput = h('input', { type: 'number', id: 'path-max', min: 1, max: 6, value: 4 });
+  private readonly results = h('div', { class: 'path-results', 'aria-live': 'polite' });
+  /** Keys of the last search, for the URL. */
+  current: { from: string; to: string } | null = null;
+
+  constructor(
+    root: HTMLElement,
+    private readonly actions: PathActions,
+  ) {
+    this.fromPicker = new EntityPicker({
+      label: 'From',
+      placeholder: 'e.g. Meta',
+      keepValue: true,
+      id: 'path-from',
+      onPick: () => undefined,
+    });
+    this.toPicker = new EntityPicker({
+      label: 'To',
+      placeholder: 'e.g. LLaMA',
+      keepValue: true,
+      id: 'path-to',
+      onPick: () => undefined,
+    });
+    const form = h('form', { class: 'stack', 'aria-label': 'Find paths' });
+    const submit = h('button', { type: 'submit', class: 'button primary' }, 'Find connections');
+    form.append(
+      this.fromPicker.root,
+      this.toPicker.root,
+      h(
+        'div',
+        { class: 'inline-field' },
+        h('label', { for: 'path-max', class: 'field-label' }, 'Longest path (hops)'),
+        this.maxInput,
+      ),
+      submit,
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const from = this.fromPicker.picked?.key ?? this.fromPicker.input.value.trim();
+      const to = this.toPicker.picked?.key ?? this.toPicker.input.value.trim();
+      if (!from || !to) {
+        this.message('Choose both ends first: type a name and pick it from the list.', true);
+        return;
+      }
+      void this.find(from, to);
+    });
+    root.append(h('h2', { class: 'panel-title' }, 'How are they connected?'), form, this.results);
+  }
+
+  setFrom(hit: SearchHit): void {
+    this.fromPicker.setValue(hit);
+  }
+
+  private message(text: string, error = false): void {
+    clear(this.results);
+    this.results.append(
+      h('p', { class: error ? 'error-text' : 'muted', role: error ? 'alert' : null }, text),
+    );
+  }
+
+  async find(from: string, to: string, nameFrom?: string, nameTo?: string): Promise<void> {
+    if (nameFrom && !this.fromPicker.input.value) this.fromPicker.setValue(null, nameFrom);
+    if (nameTo && !this.toPicker.input.value) this.toPicker.setValue(null, nameTo);
+    this.message('Searching for paths…');
+    const max = Number(this.maxInput.value) || 4;
+    let response: PathsResponse;
+    try {
+      response = await api.paths(from, to, max);
+    } catch (err) {
+      this.message(messageOf(err), true);
+      return;
+    }
+    this.current = { from, to };
+    this.actions.changed();
+    if (response.paths.length === 0) {
+      this.message(`No connection within ${plural(max, 'hop')}. Try a longer limit.`);
+      this.actions.show(response);
+      return;
+    }
+    this.actions.show(response);
+    this.render(response);
+  }
+
+  private render(response: PathsResponse): void {
+    clear(this.results);
+    this.results.append(
+      h(
+        'p',
+        { class: 'muted' },
+        `${plural(response.paths.length, 'shortest path')} (${plural(response.paths[0].length, 'hop')}).`,
+      ),
+    );
+    const list = h('ol', { class: 'path-list' });
+    response.paths.forEach((path) => {
+      const names = new Map(path.nodes.map((n) => [n.id, n.label]));
+      const hops = h('ol', { class: 'hop-list' });
+      for (const hop of path.hops) {
+        const fromName = names.get(hop.from) ?? hop.from;
+        const toName = names.get(hop.to) ?? hop.to;
+        const nodeButton = (key: string, name: string) => {
+          const b = h('button', { type: 'button', class: 'link-button' }, name);
+          b.addEventListener('click', () => this.actions.select(key));
+          return b;
+        };
+        const arrow = hop.forward ? ` —${hop.type}→ ` : ` ←${hop.type}— `;
+        const evidence = hop.evidence.slice(0, 2).map((e) => {
+          const open = h('button', { type: 'button', class: 'link-button' }, e.title || e.post);
+          open.addEventListener('click', () => this.actions.openPost(e.post, [fromName, toName]));
+          const quote = h('blockquote', { class: 'evidence' });
+          quote.append(highlightTerms(e.sentence, [fromName, toName]));
+          return h(
+            'div',
+            { class: 'citation' },
+            quote,
+            h(
+              'div',
+              { class: 'post-meta' },
+              formatDate(e.date),
+              ' · ',
+              open,
+              e.sourceUrl ? ' · ' : '',
+              e.sourceUrl ? externalLink(e.sourceUrl, 'source') : null,
+            ),
+          );
+        });
+        hops.append(
+          h(
+            'li',
+            { class: 'hop' },
+            h(
+              'div',
+              { class: 'hop-line' },
+              nodeButton(hop.from, fromName),
+              h('span', { class: 'rel-type' }, arrow),
+              nodeButton(hop.to, toName),
+            ),
+            ...(evidence.length ? evidence : [h('p', { class: 'muted' }, 'No evidence sentence stored.')]),
+          ),
+        );
+      }
+      list.append(h('li', { class: 'path' }, hops));
+    });
+    this.results.append(list);
+  }
+}

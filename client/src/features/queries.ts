@@ -1,0 +1,184 @@
+/** Saved queries: a list with descriptions and a form generated from each query's parameters. */
+import type { QueryResult, SavedQuery, SavedQueryParam } from '../../../server/api/contract';
+import { api, messageOf } from '../api';
+import { clear, h } from '../dom';
+
+export interface QueryActions {
+  showResult(title: string, result: QueryResult, replaceCanvas: boolean): void;
+  changed(): void;
+}
+
+/** Converts the form's text into the JSON type the query declares; empty means "use the default". */
+export function convertParam(param: SavedQueryParam, raw: string | boolean): unknown {
+  if (param.type === 'boolean') return Boolean(raw);
+  const text = String(raw).trim();
+  if (text === '') return undefined;
+  if (param.type === 'integer') {
+    const n = Number(text);
+    if (!Number.isInteger(n)) throw new Error(`“${param.name}” must be a whole number, not “${text}”.`);
+    return n;
+  }
+  if (param.type === 'float') {
+    const n = Number(text);
+    if (!Number.isFinite(n)) throw new Error(`“${param.name}” must be a number, not “${text}”.`);
+    return n;
+  }
+  return text;
+}
+
+export class QueriesPanel {
+  private queries: SavedQuery[] = [];
+  private readonly list = h('div', { class: 'query-list', role: 'list' });
+  private readonly formSlot = h('div', { class: 'query-form-slot' });
+  /** The query last run and the raw params, for the URL. */
+  current: { name: string; params: Record<string, string> } | null = null;
+  private loaded: Promise<void> | null = null;
+
+  constructor(
+    root: HTMLElement,
+    private readonly actions: QueryActions,
+  ) {
+    root.append(h('h2', { class: 'panel-title' }, 'Saved queries'), this.list, this.formSlot);
+  }
+
+  load(): Promise<void> {
+    this.loaded ??= this.fetchList();
+    return this.loaded;
+  }
+
+  private async fetchList(): Promise<void> {
+    clear(this.list);
+    this.list.append(h('p', { class: 'muted' }, 'Loading queries…'));
+    try {
+      this.queries = await api.queries();
+    } catch (err) {
+      clear(this.list);
+      this.list.append(h('p', { class: 'error-text' }, `Could not load saved queries: ${messageOf(err)}`));
+      this.loaded = null;
+      return;
+    }
+    clear(this.list);
+    if (this.queries.length === 0)
+      this.list.append(h('p', { class: 'muted' }, 'No saved queries on this server.'));
+    for (const query of this.queries) {
+      const item = h(
+        'button',
+        {
+          type: 'button',
+          class: 'query-item',
+          role: 'listitem',
+          'data-query': query.name,
+          'aria-pressed': 'false',
+        },
+        h('span', { class: 'query-title' }, query.title),
+        h('span', { class: 'query-description' }, query.description),
+      );
+      item.addEventListener('click', () => this.select(query.name));
+      this.list.append(item);
+    }
+  }
+
+  /** Shows the form of a query, optionally filled (deep link) and run. */
+  async select(
+    name: string,
+    params: Record<string, string> = {},
+    run = false,
+    keepCanvas = false,
+  ): Promise<void> {
+    await this.load();
+    const query = this.queries.find((q) => q.name === name);
+    if (!query) {
+      clear(this.formSlot);
+      this.formSlot.append(h('p', { class: 'error-text' }, `There is no saved query called “${name}”.`));
+      return;
+    }
+    for (const item of this.list.querySelectorAll<HTMLElement>('.query-item')) {
+      item.setAttribute('aria-pressed', item.dataset.query === name ? 'true' : 'false');
+    }
+    const form = this.buildForm(query, params);
+    clear(this.formSlot);
+    this.formSlot.append(form);
+    if (run) await this.run(query, form, keepCanvas);
+  }
+
+  private buildForm(query: SavedQuery, values: Record<string, string>): HTMLFormElement {
+    const form = h('form', { class: 'stack query-form', 'aria-label': `Parameters of ${query.title}` });
+    form.append(h('h3', {}, query.title), h('p', { class: 'muted' }, query.description));
+    for (const param of query.params) {
+      const id = `qp-${query.name}-${param.name}`;
+      const initial = values[param.name] ?? (param.default === null ? '' : String(param.default));
+      let input: HTMLInputElement;
+      if (param.type === 'boolean') {
+        input = h('input', { type: 'checkbox', id, name: param.name, checked: initial === 'true' });
+        form.append(
+          h('label', { class: 'check', for: id }, input, param.name),
+          h('p', { class: 'hint' }, param.description),
+        );
+        continue;
+      }
+      const type =
+        param.type === 'integer' || param.type === 'float'
+          ? 'number'
+          : param.type === 'date'
+            ? 'date'
+            : 'text';
+      input = h('input', {
+        type,
+        id,
+        name: param.name,
+        value: initial,
+        step: param.type === 'float' ? 'any' : param.type === 'integer' ? 1 : null,
+        'aria-describedby': `${id}-hint`,
+      });
+      form.append(
+        h('label', { for: id, class: 'field-label' }, param.name),
+        input,
+        h('p', { class: 'hint', id: `${id}-hint` }, param.description),
+      );
+    }
+    const replace = h('input', { type: 'checkbox', id: `qp-${query.name}--replace`, checked: true });
+    form.append(
+      h('label', { class: 'check', for: replace.id }, replace, 'Clear the canvas first'),
+      h('button', { type: 'submit', class: 'button primary' }, 'Run query'),
+      h('p', { class: 'query-status', 'aria-live': 'polite' }),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run(query, form);
+    });
+    return form;
+  }
+
+  /** keepCanvas: add to what is there whatever the checkbox says (restoring a deep link). */
+  private async run(query: SavedQuery, form: HTMLFormElement, keepCanvas = false): Promise<void> {
+    const status = form.querySelector<HTMLElement>('.query-status');
+    const params: Record<string, unknown> = {};
+    const raw: Record<string, string> = {};
+    try {
+      for (const param of query.params) {
+        const input = form.elements.namedItem(param.name) as HTMLInputElement | null;
+        if (!input) continue;
+        const value = param.type === 'boolean' ? input.checked : input.value;
+        raw[param.name] = String(value);
+        const converted = convertParam(param, value);
+        if (converted !== undefined) params[param.name] = converted;
+      }
+    } catch (err) {
+      if (status) status.textContent = messageOf(err);
+      return;
+    }
+    if (status) status.textContent = 'Running…';
+    try {
+      const result = await api.runQuery(query.name, params);
+      if (status) status.textContent = result.rows.length ? `${result.rows.length} rows.` : 'No rows.';
+      this.current = { name: query.name, params: raw };
+      const replace =
+        !keepCanvas &&
+        (form.querySelector<HTMLInputElement>(`#qp-${CSS.escape(query.name)}--replace`)?.checked ?? true);
+      this.actions.showResult(query.title, result, replace);
+      this.actions.changed();
+    } catch (err) {
+      if (status) status.textContent = messageOf(err);
+    }
+  }
+}

@@ -1,0 +1,397 @@
+/**
+ * Entry point: builds the panels, connects them to the canvas and keeps the URL in step with the
+ * view. Each feature lives in its own module; this file only wires them together.
+ */
+import './styles.css';
+import type { CyElement, GraphResponse, QueryResult, SearchHit } from '../../server/api/contract';
+import { api, messageOf, onPendingChange } from './api';
+import { GraphCanvas, LAYOUTS, MAX_CANVAS_ELEMENTS, type AddResult, type LayoutName } from './canvas/graph';
+import { byId, clear, debounce, h, plural } from './dom';
+import { CypherPanel } from './features/cypher-editor';
+import { DetailsPanel } from './features/details';
+import { EntityPicker } from './features/entity-picker';
+import { ExportMenu } from './features/export';
+import { FiltersPanel, edgePasses, nodePasses, renderLegend } from './features/filters';
+import { Importer } from './features/import';
+import { PathsPanel } from './features/paths';
+import { PostViewer } from './features/post-viewer';
+import { QueriesPanel } from './features/queries';
+import { ResultsTable } from './features/results';
+import { notify } from './notify';
+import { fetchSubgraph } from './restore';
+import { setUpSettings } from './settings';
+import { decodeView, writeUrl, type ViewState } from './url-state';
+
+const NEIGHBOUR_LIMIT = 60;
+
+// ---- canvas ---------------------------------------------------------------------------------
+const canvas = new GraphCanvas(byId('cy'), {
+  onNodeTap: (data) => {
+    if (data.type === 'Post') void postViewer.open(String(data.id).replace(/^post:/, ''));
+    else if (data.type !== 'Channel') void details.showEntity(data.id);
+    syncUrl();
+  },
+  onEdgeTap: (data) => void details.showEdge(data),
+  onNodeDoubleTap: (data) => {
+    if (data.type !== 'Post' && data.type !== 'Channel') void expand(data.id);
+  },
+  onBackgroundTap: () => {
+    details.showEmpty();
+    canvas.highlight([]);
+    syncUrl();
+  },
+  onContentChange: () => contentChanged(),
+});
+
+// Cytoscape must be told when its container changes size (results drawer, window resize).
+new ResizeObserver(() => canvas.cy.resize()).observe(byId('cy'));
+
+const details = new DetailsPanel(byId('details'), {
+  expand: (key) => void expand(key),
+  remove: (key) => {
+    canvas.remove([key]);
+    details.showEmpty();
+  },
+  removeLeaves: (key) => {
+    const n = canvas.removeLeaves(key);
+    notify(n ? `Removed ${plural(n, 'leaf', 'leaves')}.` : 'It has no leaves on the canvas.', 'info');
+  },
+  pathFrom: (key, name) => {
+    paths.setFrom({ key, name, type: 'Organization', aliases: [], mentionCount: 0, score: 0 });
+    selectTab('paths');
+    byId('path-to').focus();
+  },
+  openPost: (id, terms) => void postViewer.open(id, terms),
+  select: (key) => selectNode(key),
+  nameOf: (key) => String(canvas.nodeData(key)?.label ?? key),
+});
+
+const postViewer = new PostViewer((key) => void focusEntity(key));
+
+// ---- search ---------------------------------------------------------------------------------
+const search = new EntityPicker({
+  label: 'Search entities',
+  placeholder: 'Models, labs, people…  (press /)',
+  id: 'search-input',
+  onPick: (hit: SearchHit) => void focusEntity(hit.key),
+});
+byId('search').append(search.root);
+
+// ---- sidebar panels -----------------------------------------------------------------------
+const filters = new FiltersPanel(byId('panel-filters'), () => {
+  applyFilters();
+  syncUrl();
+});
+renderLegend(byId('legend'));
+
+const paths = new PathsPanel(byId('panel-paths'), {
+  show: (response) => {
+    const result = addToCanvas(response.elements);
+    if (result.added) canvas.runLayout();
+    const ids = response.elements.map((e) => e.data.id);
+    canvas.highlight(ids);
+  },
+  openPost: (id, terms) => void postViewer.open(id, terms),
+  select: (key) => selectNode(key),
+  changed: () => syncUrl(),
+});
+
+const results = new ResultsTable(byId('results'), (key) => void focusEntity(key));
+function showResult(title: string, result: QueryResult, replaceCanvas: boolean): void {
+  if (replaceCanvas) {
+    canvas.clear();
+    paths.current = null;
+  }
+  const added = addToCanvas(result.elements, undefined, result.truncated);
+  if (added.added) canvas.runLayout(undefined, { randomize: replaceCanvas });
+  results.show(title, result);
+}
+const queries = new QueriesPanel(byId('panel-queries'), { showResult, changed: () => syncUrl() });
+const cypher = new CypherPanel(byId('panel-cypher'), {
+  showResult: (title, result, replace) => {
+    queries.current = null;
+    showResult(title, result, replace);
+    syncUrl();
+  },
+});
+
+new ExportMenu(canvas);
+new Importer({
+  imported: (newEntities) => {
+    notify(
+      `Import finished: ${plural(newEntities.length, 'new entity', 'new entities')} now searchable.`,
+      'success',
+    );
+  },
+  addEntity: (key) => void focusEntity(key),
+});
+setUpSettings();
+
+// ---- tabs (arrow keys move between them, as in the ARIA tabs pattern) -------------------------
+const TAB_NAMES = ['filters', 'paths', 'queries', 'cypher'] as const;
+type TabName = (typeof TAB_NAMES)[number];
+function selectTab(name: TabName, focus = false): void {
+  for (const tab of TAB_NAMES) {
+    const button = byId(`tab-${tab}`);
+    const selected = tab === name;
+    button.setAttribute('aria-selected', String(selected));
+    button.tabIndex = selected ? 0 : -1;
+    byId(`panel-${tab}`).hidden = !selected;
+    if (selected && focus) button.focus();
+  }
+  if (name === 'queries') void queries.load();
+  if (name === 'cypher') void cypher.ensure();
+}
+TAB_NAMES.forEach((name, index) => {
+  const button = byId(`tab-${name}`);
+  button.addEventListener('click', () => selectTab(name));
+  button.addEventListener('keydown', (event) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    selectTab(TAB_NAMES[(index + step + TAB_NAMES.length) % TAB_NAMES.length], true);
+  });
+});
+
+// ---- toolbar ----------------------------------------------------------------------------------
+function toolbarButton(label: string, title: string, run: () => void, id?: string): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'button small', title, id });
+  b.append(label);
+  b.addEventListener('click', run);
+  return b;
+}
+const layoutSelect = h(
+  'select',
+  { id: 'layout-select', 'aria-label': 'Layout' },
+  ...LAYOUTS.map((name) => h('option', { value: name }, name)),
+);
+layoutSelect.addEventListener('change', () => {
+  canvas.runLayout(layoutSelect.value as LayoutName, { randomize: true });
+  syncUrl();
+});
+byId('toolbar').append(
+  h('label', { for: 'layout-select', class: 'toolbar-label' }, 'Layout'),
+  layoutSelect,
+  toolbarButton('Re-layout', 'Run the layout again', () => canvas.runLayout(undefined, { randomize: true })),
+  toolbarButton('Fit', 'Fit the graph to the screen', () => canvas.fit(), 'fit-button'),
+  h('span', { class: 'toolbar-sep', 'aria-hidden': 'true' }),
+  toolbarButton('Expand selected', 'Add the neighbours of the selected nodes', () => {
+    for (const key of canvas.selectedEntityKeys().slice(0, 10)) void expand(key);
+  }),
+  toolbarButton(
+    'Remove selected',
+    'Remove the selected nodes (Delete)',
+    () => removeSelected(),
+    'remove-selected',
+  ),
+  toolbarButton('Clear', 'Remove everything from the canvas', () => {
+    canvas.clear();
+    results.hide();
+    details.showEmpty();
+    queries.current = null;
+    paths.current = null;
+    syncUrl();
+  }),
+);
+
+// ---- actions ----------------------------------------------------------------------------------
+function addToCanvas(elements: CyElement[], near?: string, truncated = false): AddResult {
+  const result = canvas.add(elements, near);
+  if (result.sampledOut > 0) {
+    notify(
+      `The canvas shows at most ${MAX_CANVAS_ELEMENTS.toLocaleString('en')} elements to stay responsive: ${plural(result.sampledOut, 'element')} were left out (the best-connected nodes were kept). Narrow the filters or remove nodes to see more.`,
+      'warning',
+      12000,
+    );
+  } else if (truncated) {
+    notify('The server cut this result at its limit; not every neighbour is shown.', 'warning');
+  }
+  applyFilters();
+  return result;
+}
+
+async function loadNeighbourhood(key: string): Promise<GraphResponse> {
+  return api.neighbours(key, {
+    limit: NEIGHBOUR_LIMIT,
+    depth: 1,
+    types: filters.typesForQuery(),
+    rels: filters.relsForQuery(),
+  });
+}
+
+/** Search pick, post mention, import summary: put the entity and its neighbourhood on the canvas. */
+async function focusEntity(key: string): Promise<void> {
+  try {
+    const graph = await loadNeighbourhood(key);
+    const result = addToCanvas(graph.elements, canvas.has(key) ? key : undefined, graph.truncated);
+    if (!canvas.has(key)) {
+      notify(`“${key}” is not in the graph.`, 'warning');
+      return;
+    }
+    if (result.added) canvas.runLayout(undefined, { randomize: canvas.size().nodes === result.added });
+    selectNode(key);
+  } catch (err) {
+    notify(`Could not load “${key}”: ${messageOf(err)}`, 'error');
+  }
+}
+
+async function expand(key: string): Promise<void> {
+  try {
+    const graph = await loadNeighbourhood(key);
+    const result = addToCanvas(graph.elements, key, graph.truncated);
+    if (result.added === 0)
+      notify('No new neighbours to add (all are on the canvas or hidden by filters).', 'info');
+    else canvas.runLayout();
+  } catch (err) {
+    notify(`Could not expand “${key}”: ${messageOf(err)}`, 'error');
+  }
+}
+
+function selectNode(key: string): void {
+  if (!canvas.has(key)) {
+    void focusEntity(key);
+    return;
+  }
+  canvas.select(key);
+  void details.showEntity(key);
+  syncUrl();
+}
+
+function removeSelected(): void {
+  const n = canvas.removeSelected();
+  if (n) details.showEmpty();
+  else notify('Select nodes first (click, or drag with Shift held).', 'info');
+}
+
+function applyFilters(): void {
+  const state = filters.value;
+  canvas.applyVisibility(
+    (data) => nodePasses(state, data),
+    (data) => edgePasses(state, data),
+  );
+  updateStats();
+}
+
+function updateStats(): void {
+  const { nodes, edges } = canvas.size();
+  byId('empty-state').hidden = nodes > 0;
+  byId('canvas-stats').textContent = nodes ? `${plural(nodes, 'node')} · ${plural(edges, 'edge')}` : '';
+}
+
+function contentChanged(): void {
+  if (details.shown && !canvas.has(details.shown)) details.showEmpty();
+  filters.noteRelTypes(canvas.edgeTypes());
+  updateStats();
+  syncUrl();
+}
+
+// ---- URL state --------------------------------------------------------------------------------
+let restoring = false;
+function currentView(): ViewState {
+  const selected = canvas.cy.nodes(':selected');
+  return {
+    nodes: canvas.entityKeys(),
+    filters: filters.value,
+    layout: canvas.layout,
+    selected: selected.length === 1 ? selected[0].id() : null,
+    query: queries.current,
+    path: paths.current,
+  };
+}
+const syncUrlNow = () => {
+  if (!restoring) writeUrl(currentView());
+};
+const syncUrl = debounce(syncUrlNow, 150);
+
+async function restore(view: ViewState): Promise<void> {
+  restoring = true;
+  try {
+    filters.set(view.filters);
+    layoutSelect.value = view.layout;
+    if (view.nodes.length) {
+      try {
+        addToCanvas(await fetchSubgraph(view.nodes));
+        canvas.runLayout(view.layout, { randomize: true });
+      } catch (err) {
+        notify(`Could not restore the view from the link: ${messageOf(err)}`, 'error');
+      }
+    }
+    if (view.query) {
+      selectTab('queries');
+      await queries.select(view.query.name, view.query.params, true, view.nodes.length > 0);
+    }
+    if (view.path) {
+      selectTab('paths');
+      await paths.find(view.path.from, view.path.to, view.path.from, view.path.to);
+    }
+    if (view.selected && canvas.has(view.selected)) {
+      canvas.select(view.selected);
+      void details.showEntity(view.selected);
+    }
+  } finally {
+    restoring = false;
+    syncUrlNow();
+  }
+}
+
+// ---- keyboard and status ------------------------------------------------------------------------
+function typingInField(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return (
+    !!el &&
+    (el.isContentEditable ||
+      ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) ||
+      !!el.closest('.cm-editor'))
+  );
+}
+document.addEventListener('keydown', (event) => {
+  if (typingInField(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key === '/') {
+    event.preventDefault();
+    search.input.focus();
+  } else if ((event.key === 'Delete' || event.key === 'Backspace') && canvas.cy.$(':selected').length) {
+    event.preventDefault();
+    removeSelected();
+  } else if (event.key === 'Escape') {
+    canvas.highlight([]);
+  }
+});
+
+onPendingChange((count) => {
+  byId('loading-bar').hidden = count === 0;
+  document.body.setAttribute('aria-busy', String(count > 0));
+});
+
+async function showHealth(): Promise<void> {
+  const el = byId('health');
+  clear(el);
+  try {
+    const health = await api.health();
+    const db = health.database;
+    const ok = health.status === 'ok' && db.reachable;
+    el.className = `health ${ok ? 'health-ok' : 'health-bad'}`;
+    el.append(
+      h('span', { class: 'dot', 'aria-hidden': 'true' }),
+      ok
+        ? `Neo4j ${db.version ?? ''} · ${plural(db.nodes ?? 0, 'node')} · ${plural(db.relationships ?? 0, 'relationship')}`
+        : `Database unavailable${db.message ? `: ${db.message}` : ''}`,
+    );
+  } catch (err) {
+    el.className = 'health health-bad';
+    el.append(h('span', { class: 'dot', 'aria-hidden': 'true' }), messageOf(err));
+  }
+}
+
+// Read-only handle for end-to-end tests and debugging from the console.
+declare global {
+  interface Window {
+    explorer?: { cy: GraphCanvas['cy']; ready: Promise<void> };
+  }
+}
+const ready = (async () => {
+  updateStats();
+  void showHealth();
+  await restore(decodeView(window.location.search));
+  document.body.dataset.ready = 'true';
+})();
+window.explorer = { cy: canvas.cy, ready };

@@ -1,0 +1,179 @@
+import type { EntityType, ExtractedEntity, Mention } from '../model';
+import { vote, type Candidate } from './candidate';
+import { foldName } from './text-utils';
+
+/**
+ * Merges the candidates of one post into entities: one per key (plural and alias forms joined),
+ * typed by knowledge or by the sum of cue votes (unknown names with no cue are models: in ML news
+ * a new capitalised name is most often a model), named by the knowledge or by the most frequent form.
+ */
+
+const TYPE_PRIORITY: EntityType[] = [
+  'Model',
+  'Library',
+  'Dataset',
+  'Organization',
+  'Product',
+  'Event',
+  'Person',
+  'Repository',
+];
+const STRONG_CUE = 2;
+const LIST_GAP = /^\s*(?:,|и|and|or|или|&|\/)\s*$/i;
+
+/** Unknown names in an enumeration take the type of their known neighbours ("scikit-learn, statsmodels, X и Keras"). */
+export function propagateListTypes(sentenceCands: Candidate[], text: string): void {
+  let group: Candidate[] = [];
+  const flush = () => {
+    if (group.length >= 3) {
+      const counts = new Map<EntityType, number>();
+      for (const c of group) if (c.type) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+      const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      if (top && top[1] >= 2 && top[0] !== 'Organization')
+        for (const c of group) if (!c.type && maxVote(c) < STRONG_CUE) vote(c, top[0], 1.5);
+    }
+    group = [];
+  };
+  for (const c of sentenceCands) {
+    const prev = group[group.length - 1];
+    if (prev && !(LIST_GAP.test(text.slice(prev.end, c.start)) || c.start < prev.end)) flush();
+    // The organisation inside "Facebook Prophet" is part of the name, not a list item.
+    if (prev && c.start >= prev.start && c.end <= prev.end) continue;
+    group.push(c);
+  }
+  flush();
+}
+
+function maxVote(c: Candidate): number {
+  return Math.max(0, ...Object.values(c.votes).map((v) => v ?? 0));
+}
+
+function pluralBase(key: string): string {
+  return /[a-z]s$/.test(key) && key.length > 3 ? key.slice(0, -1) : key;
+}
+
+function chooseType(group: Candidate[]): EntityType {
+  const fixed = group.find((c) => c.known)?.type ?? group.find((c) => c.type)?.type;
+  if (fixed) return fixed;
+  const totals = new Map<EntityType, number>();
+  for (const c of group)
+    for (const [t, v] of Object.entries(c.votes))
+      totals.set(t as EntityType, (totals.get(t as EntityType) ?? 0) + (v ?? 0));
+  let best: EntityType = 'Model';
+  let bestScore = 0;
+  for (const t of TYPE_PRIORITY) {
+    const s = totals.get(t) ?? 0;
+    if (s > bestScore) [best, bestScore] = [t, s];
+  }
+  return best;
+}
+
+function chooseName(group: Candidate[]): string {
+  const known = group.find((c) => c.known);
+  if (known) return known.known!.canonical;
+  const counts = new Map<string, number>();
+  for (const c of group) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  return [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || Number(/^\p{Ll}/u.test(b[0])) - Number(/^\p{Ll}/u.test(a[0])),
+  )[0][0];
+}
+
+export interface MergedEntity extends ExtractedEntity {
+  /** Candidate keys that point at this entity (for relations found on candidates). */
+  candidateKeys: Set<string>;
+  /** Organisation the knowledge says this one is part of. */
+  parent?: string;
+}
+
+export function mergeEntities(cands: Candidate[], keyOf: (name: string) => string): MergedEntity[] {
+  const live = cands.filter((c) => !c.stop);
+  // Union keys joined by aliases and plural forms.
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of live) {
+    if (!byKey.has(c.key)) byKey.set(c.key, []);
+    byKey.get(c.key)!.push(c);
+    parent.set(c.key, find(c.key));
+  }
+  const plural = new Map<string, string>();
+  for (const key of byKey.keys()) {
+    const base = pluralBase(key);
+    if (plural.has(base)) union(plural.get(base)!, key);
+    else plural.set(base, key);
+  }
+  for (const c of live)
+    for (const a of c.aliases) {
+      const k = keyOf(a);
+      if (byKey.has(k) && !byKey.get(k)!.some((x) => x.known)) union(c.key, k);
+    }
+  const groups = new Map<string, Candidate[]>();
+  for (const c of live) {
+    const root = find(c.key);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(c);
+  }
+
+  const out: MergedEntity[] = [];
+  for (const group of groups.values()) {
+    if (group.every((c) => c.weak) && !group.some((c) => maxVote(c) >= STRONG_CUE)) continue;
+    const name = chooseName(group);
+    const type = chooseType(group);
+    const aliasSet = new Set<string>();
+    for (const c of group) {
+      for (const a of c.aliases) aliasSet.add(a);
+      for (const a of c.known?.aliases ?? []) aliasSet.add(a);
+      if (c.known && c.surface !== name && c.known.aliases.includes(c.surface)) aliasSet.add(c.surface);
+    }
+    const folded = foldName(name);
+    const aliases = [...aliasSet].filter((a) => foldName(a) !== folded);
+    const seen = new Set<string>();
+    const mentions: Mention[] = [];
+    for (const c of [...group].sort((a, b) => a.start - b.start)) {
+      const id = `${c.start}:${c.end}`;
+      if (seen.has(id) || c.start < 0) continue;
+      seen.add(id);
+      mentions.push({ surface: c.surface, start: c.start, end: c.end, sentence: c.sentence });
+    }
+    const url = group.find((c) => c.url)?.url;
+    const parent = group.find((c) => c.known?.parent)?.known?.parent;
+    out.push({
+      key: keyOf(name),
+      name,
+      type,
+      aliases,
+      mentions,
+      ...(url ? { url } : {}),
+      ...(parent ? { parent } : {}),
+      candidateKeys: new Set(group.map((c) => c.key)),
+    });
+  }
+  return mergeSameKey(out);
+}
+
+/** Two groups can still end on one canonical name (a person found twice, a known alias): join them. */
+function mergeSameKey(entities: MergedEntity[]): MergedEntity[] {
+  const byKey = new Map<string, MergedEntity>();
+  for (const e of entities) {
+    const prev = byKey.get(e.key);
+    if (!prev) {
+      byKey.set(e.key, e);
+      continue;
+    }
+    for (const a of e.aliases) if (!prev.aliases.includes(a)) prev.aliases.push(a);
+    const seen = new Set(prev.mentions.map((m) => `${m.start}:${m.end}`));
+    for (const m of e.mentions) if (!seen.has(`${m.start}:${m.end}`)) prev.mentions.push(m);
+    prev.mentions.sort((a, b) => a.start - b.start);
+    for (const k of e.candidateKeys) prev.candidateKeys.add(k);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,51 @@
+import { channelKey, postId } from '../keys';
+import type { Extraction, ExtractedPost, ParsedExport, RawPost } from '../model';
+import { postTitle } from '../parse/title';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from './knowledge';
+import { postLanguage } from './language';
+import { analysePost } from './post';
+import { splitSentences } from './sentences';
+
+/**
+ * Public entry point of ingest/extract: ParsedExport → Extraction. Pure apart from reading the
+ * knowledge files (ingest/knowledge/*.json) once per process.
+ */
+
+export interface ExtractOptions {
+  /** Folder with the knowledge files; default ingest/knowledge. */
+  knowledgeDir?: string;
+}
+
+export { parseGithubUrl } from './repos';
+export { splitSentences } from './sentences';
+export { detectLanguage } from './language';
+export { parseScore } from './scores';
+
+export function extractPost(post: RawPost, channel: string, k: Knowledge): ExtractedPost {
+  const sentences = splitSentences(post.text);
+  const { entities, relations } = analysePost(post, sentences, k);
+  return {
+    id: postId(channel, post.messageId, post.text),
+    messageId: post.messageId,
+    title: postTitle(post.text),
+    date: post.date,
+    edited: post.edited,
+    forwardedFrom: post.forwardedFrom,
+    sourceUrl: post.sourceUrl,
+    text: post.text,
+    language: postLanguage(sentences),
+    sentences,
+    links: post.links,
+    entities,
+    relations,
+  };
+}
+
+export function extract(parsed: ParsedExport, opts: ExtractOptions = {}): Extraction {
+  const k = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+  const key = channelKey(parsed.channel.username, parsed.channel.title);
+  return {
+    channel: { ...parsed.channel, key, format: parsed.format },
+    posts: parsed.posts.map((p) => extractPost(p, key, k)),
+  };
+}

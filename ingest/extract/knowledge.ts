@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityType } from '../model';
+import { stemKey } from './russian';
+import { foldName, hasCyrillic } from './text-utils';
+
+/**
+ * The user-editable knowledge files (ingest/knowledge/*.json), read once and indexed for lookups.
+ * Names are matched on their folded form (lower case, ё→е); names that are also common words
+ * ("Pile", "Prophet", "LIME") must be written with the same capitals as in the file.
+ */
+
+export interface KnownName {
+  canonical: string;
+  type: EntityType;
+  aliases: string[];
+  /** Organisation this one is part of (Google AI → Google). */
+  parent?: string;
+}
+
+export interface Knowledge {
+  /** Folded surface → known name. */
+  byName: Map<string, KnownName>;
+  /** Folded surfaces that are common words and so need their listed capitals. */
+  exactCase: Map<string, Set<string>>;
+  /** Longest known name in tokens (bounds the lookup window). */
+  maxTokens: number;
+  /** GitHub owner (lower case) → organisation canonical name. */
+  githubOwners: Map<string, string>;
+  /** Folded generic terms that are never entities on their own. */
+  notEntities: Set<string>;
+  commonEnglish: Set<string>;
+  englishFirstNames: Set<string>;
+  russianFirstNames: Map<string, 'm' | 'f'>;
+  /** Folded place names (not entities). */
+  places: Set<string>;
+  /** Stem key (ingest/extract/russian.ts) of Cyrillic names → known name. */
+  byStem: Map<string, KnownName>;
+}
+
+type Entry = string | string[];
+interface NamesFile {
+  notEntities: string[];
+  [type: string]: unknown;
+}
+interface OrganizationsFile {
+  organizations: string[][];
+  parents: Record<string, string>;
+  githubOwners: Record<string, string>;
+}
+
+const TYPES: EntityType[] = ['Library', 'Model', 'Dataset', 'Event', 'Product', 'Person'];
+
+export const DEFAULT_KNOWLEDGE_DIR = path.resolve(__dirname, '../knowledge');
+
+function readJson<T>(dir: string, file: string): T {
+  const full = path.join(dir, file);
+  try {
+    return JSON.parse(readFileSync(full, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`ingest/extract: knowledge file ${full}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+export function tokenCount(name: string): number {
+  return name.split(/\s+/).filter(Boolean).length;
+}
+
+export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
+  const names = readJson<NamesFile>(dir, 'names.json');
+  const orgs = readJson<OrganizationsFile>(dir, 'organizations.json');
+  const common = new Set(readJson<{ words: string[] }>(dir, 'english-common-words.json').words);
+  const firstEn = new Set(readJson<{ names: string[] }>(dir, 'english-first-names.json').names);
+  const firstRu = readJson<{ male: string[]; female: string[] }>(dir, 'russian-first-names.json');
+
+  const byName = new Map<string, KnownName>();
+  const exactCase = new Map<string, Set<string>>();
+  const byStem = new Map<string, KnownName>();
+  let maxTokens = 1;
+  const add = (entry: Entry, type: EntityType, parent?: string) => {
+    const [canonical, ...aliases] = Array.isArray(entry) ? entry : [entry];
+    const known: KnownName = { canonical, type, aliases, ...(parent ? { parent } : {}) };
+    for (const surface of [canonical, ...aliases]) {
+      const folded = foldName(surface);
+      if (!byName.has(folded)) byName.set(folded, known);
+      if (hasCyrillic(surface) && !byStem.has(stemKey(surface))) byStem.set(stemKey(surface), known);
+      maxTokens = Math.max(maxTokens, tokenCount(surface));
+      if (common.has(folded) || /^[а-я]+$/.test(folded)) {
+        if (!exactCase.has(folded)) exactCase.set(folded, new Set());
+        exactCase.get(folded)!.add(surface);
+      }
+    }
+  };
+  for (const entry of orgs.organizations) add(entry, 'Organization', orgs.parents[entry[0]]);
+  for (const type of TYPES) for (const entry of (names[type] as Entry[] | undefined) ?? []) add(entry, type);
+
+  const russianFirstNames = new Map<string, 'm' | 'f'>();
+  for (const n of firstRu.male) russianFirstNames.set(foldName(n), 'm');
+  for (const n of firstRu.female) russianFirstNames.set(foldName(n), 'f');
+
+  return {
+    byName,
+    exactCase,
+    maxTokens,
+    githubOwners: new Map(Object.entries(orgs.githubOwners).map(([k, v]) => [k.toLowerCase(), v])),
+    notEntities: new Set(names.notEntities.map(foldName)),
+    commonEnglish: common,
+    englishFirstNames: firstEn,
+    russianFirstNames,
+    places: new Set(readJson<{ places: string[] }>(dir, 'places.json').places),
+    byStem,
+  };
+}
+
+let cached: { dir: string; knowledge: Knowledge } | null = null;
+
+/** The knowledge of `dir`, built on first use and kept. */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
+  if (!cached || cached.dir !== dir) cached = { dir, knowledge: buildKnowledge(dir) };
+  return cached.knowledge;
+}
+
+/** The known name written as `surface`, honouring the capitals rule for common words. */
+export function lookupKnown(k: Knowledge, surface: string): KnownName | undefined {
+  const folded = foldName(surface);
+  const hit = k.byName.get(folded);
+  if (!hit) return undefined;
+  const exact = k.exactCase.get(folded);
+  if (exact && !exact.has(surface)) {
+    // Cyrillic names only need a capital first letter; common English words need their exact form.
+    if (!(/^[А-ЯЁ]/.test(surface) && [...exact].some((e) => /^[А-ЯЁ]/.test(e)))) return undefined;
+  }
+  return hit;
+}

@@ -1,0 +1,308 @@
+import { entityKey } from '../keys';
+import type { Language } from '../model';
+import { vote, type Candidate, type NameRelation } from './candidate';
+import { lookupKnown, type Knowledge, type KnownName } from './knowledge';
+import { stemKey } from './russian';
+import { hasCyrillic, isUpperFirst } from './text-utils';
+import type { Token } from './tokens';
+
+/**
+ * Finds names in one sentence: known names (any script, Russian case forms included) and runs of
+ * Latin-script name-like words ("AV-HuBERT", "data2vec", "Heartdub Materials", "wav2vec 2.0").
+ * A run that starts with a known organisation is read as "organisation + its thing"
+ * ("Microsoft LightGBM", "NVIDIA Quadro RTX 8000", "Citymobil Data Meetup", "МТС BigData").
+ */
+
+interface Piece {
+  tokens: Token[];
+  known?: KnownName;
+}
+
+const CONNECTORS = new Set(['via', 'of', 'for', 'and', 'on', 'the', 'in', 'to', 'with', 'de', 'at', '&']);
+const UNIT_WORDS = new Set([
+  'ai',
+  'research',
+  'labs',
+  'lab',
+  'brain',
+  'cloud',
+  'bigdata',
+  'big data',
+  'team',
+  'group',
+  'ventures',
+  'foundation',
+  'institute',
+  'academy',
+  'science',
+  'technologies',
+  'devices',
+  'studio',
+  'studios',
+  'digital',
+  'tech',
+  'x',
+  'ml',
+  'data',
+  'robotics',
+  'health',
+  'security',
+]);
+export const EVENT_HEADS =
+  /^(conference|conf|summit|meetup|workshop|symposium|forum|hackathon|congress|expo|days|week|festival|fest|школа|конференция|митап|саммит)$/i;
+const VERSION = /^(?:v?\d+(?:[.,]\d+)*\+*|\d+(?:\.\d+)?[BMKbmk]|[A-Z]{1,2}\d+[a-z]?|v\d+)$/;
+const YEAR = /^(?:19|20)\d\d$|^'\d\d$/;
+
+export interface RunContext {
+  k: Knowledge;
+  sentence: number;
+  lang: Language;
+  text: string;
+  /** Offset of `text` in the post. */
+  offset: number;
+}
+
+function isLatinWord(t: string): boolean {
+  return /[A-Za-z]/.test(t) && !hasCyrillic(t);
+}
+
+function isNameLike(t: string, lang: Language): boolean {
+  if (!isLatinWord(t)) return false;
+  if (isUpperFirst(t)) return true;
+  if (/[A-Z]/.test(t.slice(1))) return true; // camel case: "iPhone", "cnvrgIO"
+  if (/\d/.test(t) && /[a-z]/i.test(t)) return true; // "data2vec", "fp32"
+  return lang === 'ru' && /[-.]/.test(t) && /^[a-z]/.test(t) && t.length > 3; // "scikit-learn", "llama.cpp"
+}
+
+function isGeneric(word: string, k: Knowledge): boolean {
+  const w = word.toLowerCase();
+  return (
+    k.commonEnglish.has(w) || k.notEntities.has(w) || CONNECTORS.has(w) || YEAR.test(w) || VERSION.test(word)
+  );
+}
+
+/** Longest known name starting at token i (separated by single spaces only). */
+function knownAt(tokens: Token[], i: number, ctx: RunContext): { end: number; known: KnownName } | null {
+  let best: { end: number; known: KnownName } | null = null;
+  for (let j = i; j < tokens.length && j < i + ctx.k.maxTokens; j++) {
+    if (j > i && !/^ +$/.test(ctx.text.slice(tokens[j - 1].end - ctx.offset, tokens[j].start - ctx.offset)))
+      break;
+    const surface = ctx.text.slice(tokens[i].start - ctx.offset, tokens[j].end - ctx.offset);
+    let known = lookupKnown(ctx.k, surface);
+    if (!known && hasCyrillic(surface) && isUpperFirst(surface)) known = ctx.k.byStem.get(stemKey(surface));
+    if (known) best = { end: j, known };
+  }
+  return best;
+}
+
+function surfaceOf(ctx: RunContext, tokens: Token[]): string {
+  return ctx.text.slice(tokens[0].start - ctx.offset, tokens[tokens.length - 1].end - ctx.offset);
+}
+
+function gapOk(ctx: RunContext, a: Token, b: Token): boolean {
+  const gap = ctx.text.slice(a.end - ctx.offset, b.start - ctx.offset);
+  return /^ +$/.test(gap) || /^ ?[/&] ?$/.test(gap);
+}
+
+/** Splits the sentence tokens into runs of known names and Latin name-like words. */
+function buildRuns(tokens: Token[], ctx: RunContext): Piece[][] {
+  const runs: Piece[][] = [];
+  let current: Piece[] = [];
+  const flush = () => {
+    while (
+      current.length &&
+      !current[current.length - 1].known &&
+      CONNECTORS.has(current[current.length - 1].tokens[0].text)
+    )
+      current.pop();
+    if (current.length) runs.push(current);
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = current.length ? current[current.length - 1].tokens.at(-1)! : null;
+    if (prev && !gapOk(ctx, prev, t)) flush();
+    const known = knownAt(tokens, i, ctx);
+    if (known) {
+      current.push({ tokens: tokens.slice(i, known.end + 1), known: known.known });
+      i = known.end;
+      continue;
+    }
+    const inRun = current.length > 0;
+    const nextIsName = i + 1 < tokens.length && isNameLike(tokens[i + 1].text, ctx.lang);
+    const prevKnown = inRun && current[current.length - 1].known;
+    if (isNameLike(t.text, ctx.lang)) current.push({ tokens: [t] });
+    else if (inRun && VERSION.test(t.text)) current.push({ tokens: [t] });
+    else if (inRun && !prevKnown && CONNECTORS.has(t.text) && nextIsName && !knownAt(tokens, i + 1, ctx))
+      current.push({ tokens: [t] });
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+function makeCandidate(
+  ctx: RunContext,
+  tokens: Token[],
+  name: string,
+  extra: Partial<Candidate> = {},
+): Candidate {
+  const surface = surfaceOf(ctx, tokens);
+  return {
+    surface,
+    start: tokens[0].start,
+    end: tokens[tokens.length - 1].end,
+    sentence: ctx.sentence,
+    name,
+    key: entityKey(name),
+    votes: {},
+    aliases: [],
+    ...extra,
+  };
+}
+
+function knownCandidate(ctx: RunContext, piece: Piece): Candidate {
+  const known = piece.known!;
+  return makeCandidate(ctx, piece.tokens, known.canonical, { known, type: known.type });
+}
+
+/** Shape of an unknown name hints at its type ("…GAN" is a model, "…QA" a dataset). */
+function shapeVotes(c: Candidate, words: string[]): void {
+  const last = words[words.length - 1];
+  if (
+    EVENT_HEADS.test(last) ||
+    (words.length > 1 && EVENT_HEADS.test(words[words.length - 2]) && YEAR.test(last))
+  )
+    vote(c, 'Event', 3);
+  if (/(?:QA|Bench|-bench|GLUE|Set|Eval|corpus)$/.test(last)) vote(c, 'Dataset', 1);
+  if (/(?:Net|GAN|BERT|GPT|LM|former|Diffusion|Coder|VAE|\d+[BM])$/.test(last)) vote(c, 'Model', 1);
+  if (/(?:\.js|\.py|-learn|^Py[A-Z]|[Ll]ib|Kit|SDK)$/.test(last)) vote(c, 'Library', 1);
+  if (
+    words.length > 1 &&
+    /^(?:Labs?|Inc|Corp|Technologies|Systems|University|Institute|Foundation)$/.test(last)
+  )
+    vote(c, 'Organization', 2);
+}
+
+/** Reads one run: known names, organisation + thing, events, persons, unknown names. */
+function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: NameRelation[]): void {
+  // Leading common words are not part of a name ("In PyTorch", "The new Heartdub").
+  while (run.length > 1 && !run[0].known && isGeneric(run[0].tokens[0].text, ctx.k)) run = run.slice(1);
+  // A known name after unknown words starts a new run ("Scalecast PyTorch" is two names).
+  const firstKnown = run.findIndex((p) => p.known);
+  if (firstKnown > 0 && run.slice(0, firstKnown).some((p) => !isGeneric(p.tokens[0].text, ctx.k))) {
+    interpretRun(run.slice(0, firstKnown), ctx, out, rels);
+    interpretRun(run.slice(firstKnown), ctx, out, rels);
+    return;
+  }
+  const tokens = run.flatMap((p) => p.tokens);
+  const words = tokens.map((t) => t.text);
+  const head = run[0];
+  const rest = run.slice(1);
+  const restWords = rest.flatMap((p) => p.tokens.map((t) => t.text));
+  const restIsVersion = restWords.every((w) => VERSION.test(w) || YEAR.test(w));
+
+  if (head.known) {
+    const known = head.known;
+    if (rest.length === 0) {
+      out.push(knownCandidate(ctx, head));
+      return;
+    }
+    if (restIsVersion) {
+      if (known.type === 'Event' || known.type === 'Model') {
+        const c = makeCandidate(ctx, tokens, surfaceOf(ctx, tokens), { type: known.type, aliases: [] });
+        if (known.type === 'Event') c.aliases.push(known.canonical);
+        out.push(c);
+      } else out.push(knownCandidate(ctx, head));
+      return;
+    }
+    if (known.type === 'Organization') {
+      const org = knownCandidate(ctx, head);
+      out.push(org);
+      const second = rest[0];
+      const afterSecond = rest.slice(1).flatMap((p) => p.tokens.map((t) => t.text));
+      if (second.known && afterSecond.every((w) => VERSION.test(w))) {
+        const thing = knownCandidate(ctx, second);
+        thing.aliases.push(surfaceOf(ctx, tokens));
+        out.push(thing);
+        if (thing.type !== 'Organization' && thing.type !== 'Person')
+          rels.push({
+            fromKey: org.key,
+            toKey: thing.key,
+            type: 'RELEASED',
+            sentence: ctx.sentence,
+            confidence: 0.8,
+          });
+        return;
+      }
+      const whole = makeCandidate(ctx, tokens, surfaceOf(ctx, tokens));
+      const restText = restWords.join(' ').toLowerCase();
+      if (restWords.every((w) => UNIT_WORDS.has(w.toLowerCase())) || UNIT_WORDS.has(restText)) {
+        whole.type = 'Organization';
+        rels.push({
+          fromKey: whole.key,
+          toKey: org.key,
+          type: 'PART_OF',
+          sentence: ctx.sentence,
+          confidence: 0.7,
+        });
+      } else if (restWords.some((w) => EVENT_HEADS.test(w))) {
+        whole.type = 'Event';
+        rels.push({
+          fromKey: org.key,
+          toKey: whole.key,
+          type: 'ORGANIZED',
+          sentence: ctx.sentence,
+          confidence: 0.7,
+        });
+      } else {
+        vote(whole, 'Product', 1);
+        shapeVotes(whole, words);
+        if (!restWords.every((w) => isGeneric(w, ctx.k)) && rest.length === 1)
+          whole.aliases.push(restWords.join(' '));
+        rels.push({
+          fromKey: org.key,
+          toKey: whole.key,
+          type: 'RELEASED',
+          sentence: ctx.sentence,
+          confidence: 0.7,
+        });
+      }
+      out.push(whole);
+      return;
+    }
+    // A known non-organisation followed by more words names a variant of it ("Azure NDm A100 v4").
+    const whole = makeCandidate(ctx, tokens, surfaceOf(ctx, tokens));
+    vote(whole, known.type, 2);
+    out.push(whole);
+    return;
+  }
+
+  const surface = surfaceOf(ctx, tokens);
+  const folded = surface.toLowerCase();
+  const c = makeCandidate(ctx, tokens, surface);
+  if (ctx.k.notEntities.has(folded) || ctx.k.places.has(folded)) {
+    c.stop = true;
+    out.push(c);
+    return;
+  }
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    ctx.k.englishFirstNames.has(words[0].toLowerCase()) &&
+    !ctx.k.commonEnglish.has(words[1].toLowerCase()) &&
+    words.every((w) => isUpperFirst(w) && !/\d/.test(w))
+  ) {
+    c.type = 'Person';
+    out.push(c);
+    return;
+  }
+  shapeVotes(c, words);
+  if (words.every((w) => isGeneric(w, ctx.k)) && !c.votes.Event) c.weak = true;
+  if (words.length === 1 && words[0].length === 1) c.stop = true; // "X", "K": variables, not names
+  out.push(c);
+}
+
+export function findNameRuns(tokens: Token[], ctx: RunContext, out: Candidate[], rels: NameRelation[]): void {
+  for (const run of buildRuns(tokens, ctx)) interpretRun(run, ctx, out, rels);
+}

@@ -1,0 +1,300 @@
+import { entityKey } from '../keys';
+import type { ExtractedEntity, ExtractedRelation, RawPost, Sentence } from '../model';
+import { resolveSentenceAliases } from './aliases';
+import { vote, type Candidate, type NameRelation } from './candidate';
+import { cueVotes } from './cues';
+import { mergeEntities, propagateListTypes, type MergedEntity } from './entities';
+import { findEventLines } from './event-lists';
+import { lookupKnown, type Knowledge } from './knowledge';
+import { findNameRuns } from './name-runs';
+import { findRussianPersons, findSurnameMentions } from './persons';
+import { sentenceRelations, type RelationContext, type SentenceMention } from './relations';
+import { findRepos, type RepoHit } from './repos';
+import { stemRu } from './russian';
+import { compactName, isCodeLine } from './text-utils';
+import { tokenize, urlSpans, type Span } from './tokens';
+
+/**
+ * Entities and relations of one post: candidates from every finder, sentence by sentence, then
+ * aliases, cue votes and merging, then relation rules on the merged mentions.
+ */
+
+export interface PostAnalysis {
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+}
+
+const THING_TYPES = new Set(['Model', 'Library', 'Dataset', 'Product']);
+
+function codeLineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    if (isCodeLine(line)) spans.push({ start: pos, end: pos + line.length });
+    pos += line.length + 1;
+  }
+  return spans;
+}
+
+function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  for (let i = 0; i < sentences.length; i++) if (offset < sentences[i].end) return i;
+  return Math.max(0, sentences.length - 1);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function findCandidates(
+  post: RawPost,
+  sentences: Sentence[],
+  k: Knowledge,
+  rels: NameRelation[],
+): Candidate[] {
+  const text = post.text;
+  const events = findEventLines(text, (o) => sentenceIndexAt(sentences, o));
+  const skip: Span[] = [...codeLineSpans(text), ...events];
+  const all: Candidate[] = events.map((e) => e.candidate);
+  const persons = new Map<string, Candidate>();
+  const perSentence: Candidate[][] = [];
+  sentences.forEach((s, si) => {
+    const tokens = tokenize(s.text, s.start, [...urlSpans(s.text, s.start), ...skip]);
+    const found: Candidate[] = [];
+    findNameRuns(tokens, { k, sentence: si, lang: s.lang, text: s.text, offset: s.start }, found, rels);
+    const people: Candidate[] = [];
+    findRussianPersons(tokens, s.text, s.start, si, k, people);
+    for (const p of people) {
+      if (found.some((c) => c.known && overlaps(c, p))) continue;
+      found.push(p);
+      persons.set(stemRu(p.name.split(' ').at(-1)!), p);
+    }
+    findSurnameMentions(
+      tokens,
+      si,
+      persons,
+      (a, b) => found.some((c) => overlaps(c, { start: a, end: b })),
+      found,
+    );
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    resolveSentenceAliases(found, text);
+    for (const c of found) if (!c.type && !c.stop) cueVotes(c, s.text, s.start);
+    propagateListTypes(
+      found.filter((c) => !c.stop),
+      text,
+    );
+    perSentence.push(found);
+    all.push(...found);
+  });
+  addPipPackages(text, sentences, all);
+  return all;
+}
+
+/** "pip install -U hiplot": the package is a library, and the same thing as a name spelt otherwise. */
+function addPipPackages(text: string, sentences: Sentence[], all: Candidate[]): void {
+  const re = /pip3?\s+install\s+(?:-\S+\s+)*([A-Za-z][A-Za-z0-9_.-]*)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const pkg = m[1];
+    const start = m.index + m[0].length - pkg.length;
+    const same = all.find((c) => !c.stop && compactName(c.name) === compactName(pkg));
+    const base: Candidate = same
+      ? { ...same, votes: {}, aliases: [] }
+      : {
+          surface: pkg,
+          start,
+          end: start + pkg.length,
+          sentence: 0,
+          name: pkg,
+          key: entityKey(pkg),
+          votes: {},
+          aliases: [],
+        };
+    const c: Candidate = {
+      ...base,
+      surface: pkg,
+      start,
+      end: start + pkg.length,
+      sentence: sentenceIndexAt(sentences, start),
+    };
+    if (same) vote(same, 'Library', 3);
+    vote(c, 'Library', 3);
+    all.push(c);
+  }
+}
+
+function repoCandidates(
+  hits: RepoHit[],
+  sentences: Sentence[],
+  k: Knowledge,
+): { cands: Candidate[]; owners: Map<string, Candidate> } {
+  const cands: Candidate[] = [];
+  const owners = new Map<string, Candidate>();
+  for (const h of hits) {
+    const start = h.start ?? -1;
+    const end = h.end ?? -1;
+    const sentence = h.start === null ? -1 : sentenceIndexAt(sentences, h.start);
+    cands.push({
+      surface: h.fullName,
+      start,
+      end,
+      sentence,
+      name: h.fullName,
+      key: entityKey(h.fullName),
+      type: 'Repository',
+      votes: {},
+      aliases: [],
+      url: h.url,
+    });
+    const orgName = k.githubOwners.get(h.owner.toLowerCase());
+    const known = orgName ? lookupKnown(k, orgName) : lookupKnown(k, h.owner);
+    if (!orgName && known?.type !== 'Organization') continue;
+    const name = known?.canonical ?? orgName!;
+    owners.set(h.fullName, {
+      surface: h.owner,
+      start: -1,
+      end: -1,
+      sentence,
+      name,
+      key: entityKey(name),
+      type: 'Organization',
+      known,
+      votes: {},
+      aliases: [],
+    });
+  }
+  return { cands, owners };
+}
+
+export function analysePost(post: RawPost, sentences: Sentence[], k: Knowledge): PostAnalysis {
+  const nameRels: NameRelation[] = [];
+  const cands = findCandidates(post, sentences, k, nameRels);
+  const hits = findRepos(post.text, post.links);
+  const repo = repoCandidates(hits, sentences, k);
+  cands.push(...repo.cands);
+  const entities = mergeEntities(cands, entityKey);
+  for (const owner of repo.owners.values())
+    if (!entities.some((e) => e.key === owner.key)) entities.push(...mergeEntities([owner], entityKey));
+
+  const byCandidateKey = new Map<string, MergedEntity>();
+  for (const e of entities) for (const key of e.candidateKeys) byCandidateKey.set(key, e);
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+
+  const mentions: SentenceMention[][] = sentences.map(() => []);
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.sentence >= 0 && m.start >= 0)
+        mentions[m.sentence].push({ entity: e, start: m.start, end: m.end });
+  for (const list of mentions) list.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const relations = new Map<string, ExtractedRelation>();
+  const ctx: RelationContext = {
+    text: post.text,
+    sentences,
+    mentions,
+    subject: postSubject(entities, mentions),
+    add(rel) {
+      const { from, to, ...rest } = rel;
+      if (from === to || from.key === to.key) return;
+      const id = `${from.key}|${rel.type}|${to.key}`;
+      const prev = relations.get(id);
+      if (prev && prev.confidence >= rel.confidence) return;
+      relations.set(id, { ...rest, from: from.name, to: to.name, fromKey: from.key, toKey: to.key });
+    },
+  };
+  for (const r of nameRels) {
+    const from = byCandidateKey.get(r.fromKey);
+    const to = byCandidateKey.get(r.toKey);
+    if (from && to)
+      ctx.add({
+        from,
+        to,
+        type: r.type,
+        evidence: sentences[r.sentence]?.text ?? '',
+        confidence: r.confidence,
+      });
+  }
+  linkOrganisationPrefixes(entities, ctx);
+  linkRepos(hits, repo.owners, byKey, ctx);
+  sentenceRelations(ctx);
+  linkKnownParents(entities, byKey, ctx);
+
+  return {
+    entities: entities.map(({ candidateKeys: _keys, parent: _parent, ...e }) => e),
+    relations: [...relations.values()],
+  };
+}
+
+/** The first model/library/dataset/product of the title, else the most mentioned one. */
+function postSubject(entities: MergedEntity[], mentions: SentenceMention[][]): MergedEntity | null {
+  const inTitle = (mentions[0] ?? []).find((m) => THING_TYPES.has(m.entity.type));
+  if (inTitle) return inTitle.entity;
+  let best: MergedEntity | null = null;
+  for (const e of entities)
+    if (THING_TYPES.has(e.type) && (!best || e.mentions.length > best.mentions.length)) best = e;
+  return best;
+}
+
+/** "Heartdub Materials" next to the organisation "AI Heartdub": the organisation released it. */
+function linkOrganisationPrefixes(entities: MergedEntity[], ctx: RelationContext): void {
+  const orgs = entities.filter((e) => e.type === 'Organization');
+  for (const e of entities) {
+    if (!THING_TYPES.has(e.type)) continue;
+    const first = e.name.split(/\s+/)[0].toLowerCase();
+    if (first === e.name.toLowerCase()) continue;
+    const org = orgs.find((o) => o.name.split(/\s+/).at(-1)!.toLowerCase() === first);
+    if (org)
+      ctx.add({ from: org, to: e, type: 'RELEASED', evidence: firstEvidence(e, ctx), confidence: 0.6 });
+  }
+}
+
+function firstEvidence(e: MergedEntity, ctx: RelationContext): string {
+  const m = e.mentions.find((x) => x.sentence >= 0);
+  return m ? ctx.sentences[m.sentence].text : '';
+}
+
+function linkRepos(
+  hits: RepoHit[],
+  owners: Map<string, Candidate>,
+  byKey: Map<string, MergedEntity>,
+  ctx: RelationContext,
+): void {
+  const things = [...byKey.values()].filter((e) => THING_TYPES.has(e.type) || e.type === 'Event');
+  for (const h of hits) {
+    const repo = byKey.get(entityKey(h.fullName));
+    if (!repo) continue;
+    const evidence =
+      h.start === null
+        ? h.url
+        : (ctx.sentences[ctx.sentences.findIndex((s) => h.start! < s.end)]?.text ?? h.url);
+    const owner = owners.get(h.fullName);
+    const ownerEntity = owner ? byKey.get(owner.key) : undefined;
+    if (ownerEntity) ctx.add({ from: ownerEntity, to: repo, type: 'OWNS', evidence, confidence: 0.9 });
+    const name = compactName(h.name);
+    const last = compactName(h.subpath.split('/').filter(Boolean).at(-1) ?? '');
+    const matched = things.filter((e) => {
+      const c = compactName(e.name);
+      return c.length >= 3 && (c === name || c === last || (c.length >= 4 && name.includes(c)));
+    });
+    for (const e of matched) ctx.add({ from: e, to: repo, type: 'HAS_REPO', evidence, confidence: 0.85 });
+    if (matched.length) continue;
+    const si = h.start === null ? -1 : ctx.sentences.findIndex((s) => h.start! < s.end);
+    const near =
+      si >= 0
+        ? [...ctx.mentions[si]].reverse().find((m) => m.start < h.start! && THING_TYPES.has(m.entity.type))
+        : undefined;
+    const target = near?.entity ?? ctx.subject;
+    if (target) ctx.add({ from: target, to: repo, type: 'HAS_REPO', evidence, confidence: near ? 0.6 : 0.5 });
+  }
+}
+
+/** Knowledge says Google AI is part of Google: stated when both are in the post. */
+function linkKnownParents(
+  entities: MergedEntity[],
+  byKey: Map<string, MergedEntity>,
+  ctx: RelationContext,
+): void {
+  for (const e of entities) {
+    const parent = e.parent ? byKey.get(entityKey(e.parent)) : undefined;
+    if (parent)
+      ctx.add({ from: e, to: parent, type: 'PART_OF', evidence: firstEvidence(e, ctx), confidence: 0.6 });
+  }
+}

@@ -1,0 +1,361 @@
+import type { EntityType, ExtractedRelation, RelationType, Sentence } from '../model';
+import type { MergedEntity } from './entities';
+import { parseScore } from './scores';
+
+/**
+ * Sentence-level relation patterns in Russian and English. Each rule finds a cue (a verb, "от X",
+ * a comparison) and takes its ends from the entity mentions around it; when the subject is only a
+ * pronoun or a generic noun ("Модель сочетает BERT…") the post's subject stands in, with a lower
+ * confidence. Every relation keeps the sentence that states it.
+ */
+
+export interface SentenceMention {
+  entity: MergedEntity;
+  start: number;
+  end: number;
+}
+
+export interface RelationContext {
+  text: string;
+  sentences: Sentence[];
+  /** Mentions per sentence, sorted by start. */
+  mentions: SentenceMention[][];
+  /** What the post is about: the first model/library/dataset/product of the title, else the most mentioned one. */
+  subject: MergedEntity | null;
+  add(
+    rel: Omit<ExtractedRelation, 'from' | 'to' | 'fromKey' | 'toKey'> & {
+      from: MergedEntity;
+      to: MergedEntity;
+    },
+  ): void;
+}
+
+const THING: ReadonlySet<EntityType> = new Set(['Model', 'Library', 'Dataset', 'Product']);
+const ARTIFACT: ReadonlySet<EntityType> = new Set(['Model', 'Library', 'Product']);
+const isThing = (e: MergedEntity) => THING.has(e.type);
+const isArtifact = (e: MergedEntity) => ARTIFACT.has(e.type);
+
+const L = '\\p{L}*';
+const RELEASE_VERBS = new RegExp(
+  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|proposed|shipped)(?![\\p{L}])`,
+  'giu',
+);
+const OUTPERFORM_VERBS = new RegExp(
+  `(?<![\\p{L}])(?:превосход${L}|превзош${L}|превзойд${L}|обгон${L}|обогна${L}|обошл${L}|обходит|опережа${L}|опереди${L}|побил${L}|outperform${L}|beats?|beating|surpass${L}|exceed${L}|better than|faster than|лучше|быстрее|точнее)(?![\\p{L}])`,
+  'giu',
+);
+const USE_VERBS = new RegExp(
+  `(?<![\\p{L}])(?:использу${L}|использова${L}|используя|применя${L}|основан${L}|построен${L}|на основе|сочета${L}|комбинир${L}|опира${L}|поддерживае${L}|поддерживат${L}|поддержк${L}|задейству${L}|интегрир${L}|оптимизирован${L}|ансамбл${L}|с помощью|uses|using|used|based on|built on|builds on|leverag${L}|powered by|supports|combines|relies on|integrates|on top of|ensemble of)(?![\\p{L}])`,
+  'giu',
+);
+const EVAL_CUE =
+  /тест|бенчмарк|датасет|набор|таблиц\p{L}* лидеров|leaderboard|benchmark|dataset|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better|\bon\b/iu;
+const ORGANIZE_VERBS = new RegExp(
+  `(?<![\\p{L}])(?:организу${L}|организова${L}|проводит|провод${L}|провел${L}|провёл${L}|проведет|проведёт|organiz${L}|hosts|hosted|hosting|runs)(?![\\p{L}])`,
+  'giu',
+);
+const ROLE =
+  /руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|\bCEO\b|\bCTO\b|\bCPO\b|\bhead\b|\blead\b|тимлид|лид\b|аналитик|data scientist|учен|профессор|professor|researcher|engineer|scientist|founder|director|manager|менеджер|архитектор|эксперт|специалист|студент|аспирант|преподавател|\bVP\b|president|президент|chief|partner|партнер|партнёр/iu;
+const SPEAKER_CUE =
+  /спикер|доклад|выступ|расскаж|покаж|модератор|speaker|talk|keynote|will speak|presents|«[^»]+»|"[^"]+"/iu;
+
+function sentenceOf(ctx: RelationContext, i: number): string {
+  return ctx.sentences[i].text;
+}
+
+/** Mentions after `pos` up to the end of the sentence, cut at the next sentence-level verb cue. */
+function mentionsAfter(
+  ms: SentenceMention[],
+  pos: number,
+  ok: (e: MergedEntity) => boolean,
+): SentenceMention[] {
+  return ms.filter((m) => m.start >= pos && ok(m.entity));
+}
+
+function nearestBefore(
+  ms: SentenceMention[],
+  pos: number,
+  ok: (e: MergedEntity) => boolean,
+): SentenceMention | null {
+  let best: SentenceMention | null = null;
+  for (const m of ms) if (m.end <= pos && ok(m.entity)) best = m;
+  return best;
+}
+
+/** The first mention after `pos` and those listed with it ("A, B и C"). */
+function listAfter(
+  ctx: RelationContext,
+  ms: SentenceMention[],
+  pos: number,
+  ok: (e: MergedEntity) => boolean,
+): SentenceMention[] {
+  const after = mentionsAfter(ms, pos, () => true);
+  const out: SentenceMention[] = [];
+  let prevEnd = -1;
+  for (const m of after) {
+    if (prevEnd >= 0) {
+      const gap = ctx.text.slice(prevEnd, m.start);
+      if (m.start < prevEnd) continue;
+      if (
+        !/^\s*(?:,|и|and|or|или|&|\(|,\s*а также|as well as)?\s*(?:\d+(?:[.,]\d+)?\s*[BMKbmk]?\s*)?$/iu.test(
+          gap,
+        ) &&
+        gap.length > 0
+      )
+        break;
+    }
+    if (ok(m.entity)) out.push(m);
+    else if (out.length === 0 && m.entity.type !== 'Organization') continue;
+    prevEnd = m.end;
+  }
+  return out;
+}
+
+const skipPurpose = (ctx: RelationContext, m: SentenceMention) =>
+  /(?:для|for)\s+$/iu.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
+
+/** "X от Y" / "X from Y" / "X by Y" / "Y's X": Y released X (organised, for events). */
+function fromOrganisation(ctx: RelationContext, si: number): void {
+  const ms = ctx.mentions[si];
+  for (const org of ms) {
+    if (org.entity.type !== 'Organization') continue;
+    const before = ctx.text.slice(Math.max(ctx.sentences[si].start, org.start - 60), org.start);
+    const m =
+      /(?<![\p{L}])(?:от|from|by)\s+(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu.exec(
+        before,
+      );
+    if (
+      !m ||
+      /(?:отлич\p{L}*|далек\p{L}*|независим\p{L}*|зависит|away|apart|different)\s+$/iu.test(
+        before.slice(0, m.index),
+      )
+    )
+      continue;
+    const cueAt = org.start - before.length + m.index;
+    const thing = [...ms]
+      .reverse()
+      .find(
+        (x) =>
+          x.end <= cueAt &&
+          cueAt - x.end < 90 &&
+          (isThing(x.entity) || x.entity.type === 'Event') &&
+          !skipPurpose(ctx, x) &&
+          x.entity !== org.entity,
+      );
+    if (!thing) continue;
+    ctx.add({
+      from: org.entity,
+      to: thing.entity,
+      type: thing.entity.type === 'Event' ? 'ORGANIZED' : 'RELEASED',
+      evidence: sentenceOf(ctx, si),
+      confidence: 0.8,
+    });
+  }
+}
+
+function releaseVerbs(ctx: RelationContext, si: number): void {
+  const s = ctx.sentences[si];
+  const ms = ctx.mentions[si];
+  RELEASE_VERBS.lastIndex = 0;
+  for (let v = RELEASE_VERBS.exec(s.text); v; v = RELEASE_VERBS.exec(s.text)) {
+    const at = s.start + v.index;
+    const org = nearestBefore(ms, at, (e) => e.type === 'Organization');
+    if (!org) continue;
+    // "дочерняя компания Google" names the subsidiary, not Google.
+    if (
+      /(?:дочерн\p{L}*|подразделени\p{L}*)\s+(?:компани\p{L}*\s+)?$|(?:subsidiary|division|unit) of\s+$/iu.test(
+        ctx.text.slice(Math.max(s.start, org.start - 40), org.start),
+      )
+    )
+      continue;
+    const after = v.index + v[0].length + s.start;
+    const objs = listAfter(ctx, ms, after, (e) => isThing(e) || e.type === 'Event').filter(
+      (m) => !skipPurpose(ctx, m),
+    );
+    if (objs.length) {
+      for (const o of objs)
+        if (o.entity !== org.entity)
+          ctx.add({
+            from: org.entity,
+            to: o.entity,
+            type: o.entity.type === 'Event' ? 'ORGANIZED' : 'RELEASED',
+            evidence: s.text,
+            confidence: 0.75,
+          });
+    } else if (
+      ctx.subject &&
+      ctx.subject !== org.entity &&
+      !ms.some((m) => m.start >= after && isThing(m.entity))
+    ) {
+      ctx.add({ from: org.entity, to: ctx.subject, type: 'RELEASED', evidence: s.text, confidence: 0.55 });
+    }
+  }
+}
+
+function outperforms(ctx: RelationContext, si: number): void {
+  const s = ctx.sentences[si];
+  const ms = ctx.mentions[si];
+  OUTPERFORM_VERBS.lastIndex = 0;
+  for (let v = OUTPERFORM_VERBS.exec(s.text); v; v = OUTPERFORM_VERBS.exec(s.text)) {
+    const at = s.start + v.index;
+    const subj =
+      nearestBefore(ms, at, isArtifact)?.entity ??
+      (ctx.subject && isArtifact(ctx.subject) ? ctx.subject : null);
+    if (!subj) continue;
+    const objs = mentionsAfter(ms, at + v[0].length, isArtifact).filter((m) => m.entity !== subj);
+    const bench = ms.find((m) => m.entity.type === 'Dataset');
+    for (const o of objs)
+      ctx.add({
+        from: subj,
+        to: o.entity,
+        type: 'OUTPERFORMS',
+        evidence: s.text,
+        confidence: 0.7,
+        ...(bench ? { benchmark: bench.entity.name } : {}),
+      });
+  }
+}
+
+function evaluatedOn(ctx: RelationContext, si: number): void {
+  const s = ctx.sentences[si];
+  const ms = ctx.mentions[si];
+  const datasets = ms.filter((m) => m.entity.type === 'Dataset');
+  if (!datasets.length || !EVAL_CUE.test(s.text)) return;
+  const models = ms.filter((m) => m.entity.type === 'Model' || m.entity.type === 'Library');
+  const subjectHere = ctx.subject && models.some((m) => m.entity === ctx.subject);
+  for (const d of datasets) {
+    const before = nearestBefore(ms, d.start, (e) => e.type === 'Model' || e.type === 'Library');
+    const subj = subjectHere
+      ? ctx.subject!
+      : (before?.entity ??
+        (ctx.subject && ctx.subject.type === 'Model' && !models.length ? ctx.subject : null));
+    if (!subj || subj === d.entity) continue;
+    const subjMention = ms.find((m) => m.entity === subj);
+    const from = subjMention ? subjMention.end : s.start;
+    const score =
+      parseScore(ctx.text.slice(from, Math.max(d.start, from + 1)) || '') ??
+      parseScore(ctx.text.slice(d.end, s.end));
+    ctx.add({
+      from: subj,
+      to: d.entity,
+      type: 'EVALUATED_ON',
+      evidence: s.text,
+      confidence: subjMention ? 0.7 : 0.55,
+      ...(score ? { score: score.score, ...(score.metric ? { metric: score.metric } : {}) } : {}),
+    });
+  }
+}
+
+function uses(ctx: RelationContext, si: number): void {
+  const s = ctx.sentences[si];
+  const ms = ctx.mentions[si];
+  const found: { at: number; len: number }[] = [];
+  USE_VERBS.lastIndex = 0;
+  for (let v = USE_VERBS.exec(s.text); v; v = USE_VERBS.exec(s.text))
+    found.push({ at: s.start + v.index, len: v[0].length });
+  // "X – библиотека с моделями A, B и C": a name with a list of tools.
+  const withList =
+    /(?<![\p{L}])(?:с|со)\s+(?:моделями|библиотеками|поддержкой|интеграцией|алгоритмами)\s+/giu;
+  for (let v = withList.exec(s.text); v; v = withList.exec(s.text))
+    found.push({ at: s.start + v.index, len: v[0].length });
+  for (const { at, len } of found) {
+    const subjMention = nearestBefore(ms, at, (e) => isArtifact(e) || e.type === 'Organization');
+    const subj = subjMention?.entity ?? ctx.subject;
+    if (!subj) continue;
+    const objs = listAfter(ctx, ms, at + len, (e) => isThing(e)).filter((m) => m.entity !== subj);
+    for (const o of objs)
+      ctx.add({
+        from: subj,
+        to: o.entity,
+        type: 'USES',
+        evidence: s.text,
+        confidence: subjMention ? 0.65 : 0.5,
+      });
+  }
+}
+
+function organizes(ctx: RelationContext, si: number): void {
+  const s = ctx.sentences[si];
+  const ms = ctx.mentions[si];
+  ORGANIZE_VERBS.lastIndex = 0;
+  for (let v = ORGANIZE_VERBS.exec(s.text); v; v = ORGANIZE_VERBS.exec(s.text)) {
+    const at = s.start + v.index;
+    const org = nearestBefore(ms, at, (e) => e.type === 'Organization');
+    const ev = mentionsAfter(ms, at, (e) => e.type === 'Event')[0];
+    if (org && ev)
+      ctx.add({ from: org.entity, to: ev.entity, type: 'ORGANIZED', evidence: s.text, confidence: 0.7 });
+  }
+}
+
+/** "Имя Фамилия, руководитель … в Ситимобил", "X из Яндекса", "Jane Doe, researcher at Google". */
+function worksAt(ctx: RelationContext, si: number): void {
+  const s = ctx.sentences[si];
+  const ms = ctx.mentions[si];
+  ms.forEach((p, i) => {
+    if (p.entity.type !== 'Person') return;
+    const nextPerson = ms.slice(i + 1).find((m) => m.entity.type === 'Person');
+    const limit = Math.min(nextPerson ? nextPerson.start : s.end, p.end + 140);
+    const org = ms.find((m) => m.start >= p.end && m.end <= limit && m.entity.type === 'Organization');
+    if (!org) return;
+    const between = ctx.text.slice(p.end, org.start);
+    const direct = /^\s*(?:\(|,\s*)?\s*(?:из|from|at|@)\s+$/iu.test(between);
+    const viaRole = ROLE.test(between) && /(?:в|во|из|at|from|of|@|,)\s+$/iu.test(between);
+    if (direct || viaRole)
+      ctx.add({
+        from: p.entity,
+        to: org.entity,
+        type: 'WORKS_AT',
+        evidence: s.text,
+        confidence: direct ? 0.65 : 0.75,
+      });
+  });
+}
+
+/** Persons introduced with a talk in a post about an event speak at it. */
+function speaksAt(ctx: RelationContext): void {
+  const events: SentenceMention[] = ctx.mentions.flat().filter((m) => m.entity.type === 'Event');
+  if (!events.length) return;
+  ctx.mentions.forEach((ms, si) => {
+    const s = ctx.sentences[si];
+    for (const p of ms) {
+      if (p.entity.type !== 'Person') continue;
+      const lineEnd = ctx.text.indexOf('\n', p.end);
+      const line = ctx.text.slice(p.start, lineEnd < 0 ? ctx.text.length : lineEnd);
+      if (!SPEAKER_CUE.test(line) && !SPEAKER_CUE.test(s.text)) continue;
+      const ev = [...events].reverse().find((e) => e.start < p.start) ?? events[0];
+      ctx.add({ from: p.entity, to: ev.entity, type: 'SPEAKS_AT', evidence: s.text, confidence: 0.6 });
+    }
+  });
+}
+
+/** "на конференции ICCV 2021 … представили StylEx", "presented at NeurIPS". */
+function presentedAt(ctx: RelationContext, si: number): void {
+  const s = ctx.sentences[si];
+  const ms = ctx.mentions[si];
+  for (const ev of ms) {
+    if (ev.entity.type !== 'Event') continue;
+    const before = ctx.text.slice(Math.max(s.start, ev.start - 40), ev.start);
+    if (!/(?:на|at|to)\s+(?:\p{L}+\s+){0,2}$/iu.test(before)) continue;
+    if (!/представ|показа|presented|presents|accepted|принят|опубликова/iu.test(s.text)) continue;
+    const thing = ms.find((m) => isThing(m.entity) && m.start > ev.end) ?? ms.find((m) => isThing(m.entity));
+    if (thing)
+      ctx.add({ from: thing.entity, to: ev.entity, type: 'PRESENTED_AT', evidence: s.text, confidence: 0.6 });
+  }
+}
+
+export function sentenceRelations(ctx: RelationContext): void {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    if (ctx.mentions[si].length === 0) continue;
+    fromOrganisation(ctx, si);
+    releaseVerbs(ctx, si);
+    outperforms(ctx, si);
+    evaluatedOn(ctx, si);
+    uses(ctx, si);
+    organizes(ctx, si);
+    worksAt(ctx, si);
+    presentedAt(ctx, si);
+  }
+  speaksAt(ctx);
+}
+
+export type { RelationType };

@@ -1,0 +1,59 @@
+/**
+ * Scores stated next to a benchmark: "точность 89,4%" → { score: 89.4, metric: "accuracy" },
+ * "WER 3.2%" → { score: 3.2, metric: "WER" }, "top-1 accuracy of 88.5" → { 88.5, "top-1 accuracy" }.
+ */
+
+export interface Score {
+  score: number;
+  metric?: string;
+}
+
+const METRICS: [RegExp, string][] = [
+  [/top-?1(?:\s+accuracy)?/i, 'top-1 accuracy'],
+  [/top-?5(?:\s+accuracy)?/i, 'top-5 accuracy'],
+  [/точност\p{L}*|accuracy|acc\b/iu, 'accuracy'],
+  [/\bWER\b|частот\p{L}* ошибок в словах|word error rate/iu, 'WER'],
+  [/\bCER\b/, 'CER'],
+  [/\bF1(?:-score|-мер\p{L}*)?\b|F-мер\p{L}*/iu, 'F1'],
+  [/\bBLEU\b/i, 'BLEU'],
+  [/\bROUGE(?:-[L12])?\b/i, 'ROUGE'],
+  [/\bmAP\b/, 'mAP'],
+  [/\bAUC\b|ROC-AUC/i, 'AUC'],
+  [/перплекси\p{L}*|perplexity/iu, 'perplexity'],
+  [/\bFID\b/, 'FID'],
+  [/\bIoU\b|mIoU/, 'IoU'],
+  [/pass@1/i, 'pass@1'],
+  [/\bexact match\b|\bEM\b/, 'exact match'],
+  [/\bElo\b/, 'Elo'],
+];
+
+const NUMBER = /(\d+(?:[.,]\d+)?)\s*(%|процент\p{L}*)?/gu;
+
+export function findMetric(text: string): string | undefined {
+  let best: { at: number; name: string } | undefined;
+  for (const [re, name] of METRICS) {
+    const m = re.exec(text);
+    if (m && (!best || m.index > best.at)) best = { at: m.index, name };
+  }
+  return best?.name;
+}
+
+/**
+ * The first score in `text` (a clause after the model's name): a percentage, or a number right
+ * after a metric name. The metric is the one named nearest before the number, else right after it.
+ */
+export function parseScore(text: string): Score | null {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
+    const metric = findMetric(before) ?? findMetric(after);
+    if (!m[2] && !metric) continue;
+    if (!m[2] && /^\s*(?:млрд|млн|тыс|billion|million|[BMK]\b|час|hour|раз|times|x\b)/iu.test(after))
+      continue;
+    const score = Number(m[1].replace(',', '.'));
+    if (!Number.isFinite(score)) continue;
+    return metric ? { score, metric } : { score };
+  }
+  return null;
+}

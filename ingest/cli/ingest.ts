@@ -1,0 +1,110 @@
+/**
+ * npm run ingest -- FILE... [--format F] [--dry-run] [--batch-size N]
+ *
+ * Parses and extracts every file first (bad input writes nothing), then loads them into Neo4j:
+ * the external NEO4J_URI, or the embedded database (reusing one that is already running).
+ * Exit code 0 on success, 1 on any error (message only; DEBUG=1 adds the stack trace).
+ */
+import { parseArgs } from 'node:util';
+import { SUPPORTED_FORMATS } from '../parse';
+import type { SourceFormat } from '../model';
+import { loadConfig } from '../../server/config';
+import { ensureDatabase, migrate, type Database } from '../../server/db';
+import { createProgressReporter, formatSummary } from '../load/cli-report';
+import { loadPrepared, prepareFiles, summarizePrepared } from '../load/ingest-file';
+
+const USAGE = `usage: npm run ingest -- FILE... [--format ${SUPPORTED_FORMATS.join('|')}] [--dry-run] [--batch-size N]
+
+  FILE          an export: Telegram Desktop result.json or messages*.html (or their folder),
+                a saved t.me/s page, or a text copy of posts
+  --format F    skip format detection
+  --dry-run     parse and extract only; print what would be written, touch no database
+  --batch-size  rows per transaction (default 5000)`;
+
+class UsageError extends Error {}
+
+interface CliOptions {
+  files: string[];
+  format?: SourceFormat;
+  dryRun: boolean;
+  batchSize?: number;
+}
+
+function readArgs(argv: string[]): CliOptions | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'batch-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length === 0) throw new UsageError('no export file given');
+  const format = values.format;
+  if (format !== undefined && !(SUPPORTED_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown --format "${format}" (one of ${SUPPORTED_FORMATS.join(', ')})`);
+  }
+  let batchSize: number | undefined;
+  if (values['batch-size'] !== undefined) {
+    batchSize = Number(values['batch-size']);
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
+      throw new UsageError(`--batch-size must be an integer 1-100000, got "${values['batch-size']}"`);
+    }
+  }
+  return {
+    files: positionals,
+    format: format as SourceFormat | undefined,
+    dryRun: values['dry-run'],
+    batchSize,
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const options = readArgs(argv);
+  if (options === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  const started = performance.now();
+  const progress = createProgressReporter(process.stderr);
+  let database: Database | null = null;
+  try {
+    const prepared = await prepareFiles(options.files, {
+      format: options.format,
+      onProgress: progress.update,
+    });
+    if (!options.dryRun) {
+      const config = loadConfig();
+      database = await ensureDatabase(config, { log: (message) => progress.log(message) });
+      await migrate(database.driver);
+      await loadPrepared(database.driver, prepared, {
+        batchSize: options.batchSize,
+        onProgress: progress.update,
+      });
+    }
+    progress.stop();
+    console.log(formatSummary(summarizePrepared(prepared, options.dryRun, started)));
+  } finally {
+    progress.stop();
+    await database?.stop();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof UsageError ? `ingest: ${message}\n${USAGE}` : `ingest: ${message}`);
+    if (process.env.DEBUG === '1' && error instanceof Error) console.error(error.stack);
+    process.exit(1);
+  },
+);

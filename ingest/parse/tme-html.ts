@@ -1,4 +1,4 @@
-import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { InputError } from '../errors';
 import type { ChannelInfo, ParsedExport, RawPost } from '../model';

@@ -40,6 +40,8 @@ interface Draft {
   line: number;
   forwardedFrom: string | null;
   lines: string[];
+  /** Non-blank lines so far (kept as a count: recounting per line would be quadratic). */
+  contentLines: number;
   day: string | null;
   time: string | null;
 }
@@ -74,7 +76,7 @@ export function parseTmeText(text: string, source: string, opts: ParseOptions = 
     const forwarded = forwardedFromName(line);
     if (forwarded !== null) {
       close();
-      draft = { line: i + 1, forwardedFrom: forwarded, lines: [], day, time: null };
+      draft = { line: i + 1, forwardedFrom: forwarded, lines: [], contentLines: 0, day, time: null };
       continue;
     }
     if (isPostFooter(line)) {
@@ -92,9 +94,10 @@ export function parseTmeText(text: string, source: string, opts: ParseOptions = 
     if (!draft && isPageChrome(line)) continue;
     if (!draft || (layout !== 'footers' && startsPost(lines, i, draft, layout))) {
       close();
-      draft = { line: i + 1, forwardedFrom: null, lines: [], day, time: null };
+      draft = { line: i + 1, forwardedFrom: null, lines: [], contentLines: 0, day, time: null };
     }
     (draft as Draft).lines.push(line);
+    (draft as Draft).contentLines++;
   }
   close();
   return {
@@ -114,7 +117,7 @@ function startsPost(lines: string[], i: number, draft: Draft, layout: Layout): b
   const line = lines[i];
   const emoji = leadingEmoji(line);
   if (!emoji || !looksLikeTitle(line)) return false;
-  if (draft.lines.filter((l) => l !== '').length < 2) return false; // a title needs a body before the next one
+  if (draft.contentLines < 2) return false; // a title needs a body before the next one
   const afterBlank = isBlank(lines[i - 1] ?? '');
   if (layout === 'adjacent' && afterBlank) return false;
   if (layout === 'blank' && !afterBlank) return false;

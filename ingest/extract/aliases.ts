@@ -52,6 +52,9 @@ export function resolveSentenceAliases(cands: Candidate[], text: string): void {
       const long = /^\s*,\s*([A-Za-z][A-Za-z -]{3,80}?)\s*\)/.exec(after);
       if (long && isAbbreviationOf(b.surface, long[1])) {
         b.aliases.push(long[1]);
+        // Names found inside the long form are the same thing ("Long Short-Term Memory").
+        const close = b.end + long[0].length;
+        for (const c of cands) if (c !== b && c.start > b.end && c.end <= close) join(b, c);
         continue;
       }
       // "LIME - ... (Local Interpretable Model-Agnostic Explanations)": the long form of an earlier name.

@@ -22,7 +22,7 @@ const CUES: [EntityType, string][] = [
   ],
   [
     'Organization',
-    'компани\\p{L}*|стартап\\p{L}*|лаборатори\\p{L}*|университет\\p{L}*|институт\\p{L}*|исследовател\\p{L}*(?: из)?|учен\\p{L}*(?: из)?|разработчик\\p{L}* из|инженер\\p{L}*|сотрудник\\p{L}*|от|company|startup|lab|university|team|researchers (?:at|from)|engineers at',
+    'компани\\p{L}*|стартап\\p{L}*|лаборатори\\p{L}*|университет\\p{L}*|институт\\p{L}*|исследовател\\p{L}*(?: из)?|учен\\p{L}*(?: из)?|разработчик\\p{L}* из|инженер\\p{L}*|сотрудник\\p{L}*|company|startup|lab|university|team|researchers (?:at|from)|engineers at',
   ],
   [
     'Event',
@@ -52,18 +52,28 @@ const AFTER = CUES.map(([type, cue]) => ({
 
 /** Adds cue votes to a candidate; `sentence` is its sentence text starting at `sentenceStart` in the post. */
 export function cueVotes(c: Candidate, sentence: string, sentenceStart: number): void {
-  const before = sentence.slice(Math.max(0, c.start - sentenceStart - 60), c.start - sentenceStart);
+  // An acronym may stand between the cue and the name: "стартап AI Heartdub".
+  const before = sentence
+    .slice(Math.max(0, c.start - sentenceStart - 60), c.start - sentenceStart)
+    .replace(/(?<=\s)[A-Z]{2,4}\s+$/, '');
   const after = sentence.slice(c.end - sentenceStart, c.end - sentenceStart + 60);
   for (const { type, re, direct } of BEFORE) {
-    if (direct.test(before)) vote(c, type, type === 'Organization' && /от[\s-]*$/i.test(before) ? 1.5 : 2);
+    if (direct.test(before)) vote(c, type, 2);
     else if (re.test(before) && type !== 'Organization') vote(c, type, 1);
   }
+  // "… от X", "made by X": the maker is an organisation.
+  if (/(?<![\p{L}])(?:от|by)\s+$/iu.test(before)) vote(c, 'Organization', 1.5);
+  // After the name only the nearest cue counts: "Heartdub One, базой данных компании" is a database.
+  let nearest: { type: EntityType; length: number; weight: number } | null = null;
   for (const { type, direct, apposition } of AFTER) {
-    if (type === 'Organization' && /^\s*от/i.test(after)) continue;
-    if (direct.test(after)) vote(c, type, 2.5);
-    else if (apposition.test(after)) vote(c, type, 2);
+    const d = direct.exec(after);
+    const a = d ? null : apposition.exec(after);
+    const m = d ?? a;
+    if (m && (!nearest || m[0].length < nearest.length))
+      nearest = { type, length: m[0].length, weight: d ? 2.5 : 2 };
   }
-  if (/(?:обуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+(?:[\p{L}\d]+\s+){0,4}$/iu.test(before))
+  if (nearest) vote(c, nearest.type, nearest.weight);
+  if (/(?:обуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+(?:[\p{L}\d]+\s+){0,6}$/iu.test(before))
     vote(c, 'Dataset', 1.5);
   if (/pip3? install(?:\s+-\S+)*\s*$/i.test(before)) vote(c, 'Library', 3);
 }

@@ -81,6 +81,8 @@ function chooseName(group: Candidate[]): string {
 export interface MergedEntity extends ExtractedEntity {
   /** Candidate keys that point at this entity (for relations found on candidates). */
   candidateKeys: Set<string>;
+  /** Found in the knowledge files. */
+  known: boolean;
   /** Organisation the knowledge says this one is part of. */
   parent?: string;
 }
@@ -116,6 +118,13 @@ export function mergeEntities(cands: Candidate[], keyOf: (name: string) => strin
       const k = keyOf(a);
       if (byKey.has(k) && !byKey.get(k)!.some((x) => x.known)) union(c.key, k);
     }
+  // "Swarm" after "Swarm Learning": a bare first word with no cue of its own is a short mention.
+  const multiFirst = new Map<string, string>();
+  for (const key of byKey.keys()) if (key.includes(' ')) multiFirst.set(key.split(' ')[0], key);
+  for (const [key, cs] of byKey) {
+    const long = multiFirst.get(key);
+    if (long && cs.every((c) => !c.known && !c.type && maxVote(c) < STRONG_CUE)) union(long, key);
+  }
   const groups = new Map<string, Candidate[]>();
   for (const c of live) {
     const root = find(c.key);
@@ -154,6 +163,7 @@ export function mergeEntities(cands: Candidate[], keyOf: (name: string) => strin
       mentions,
       ...(url ? { url } : {}),
       ...(parent ? { parent } : {}),
+      known: group.some((c) => c.known),
       candidateKeys: new Set(group.map((c) => c.key)),
     });
   }
@@ -174,6 +184,7 @@ function mergeSameKey(entities: MergedEntity[]): MergedEntity[] {
     for (const m of e.mentions) if (!seen.has(`${m.start}:${m.end}`)) prev.mentions.push(m);
     prev.mentions.sort((a, b) => a.start - b.start);
     for (const k of e.candidateKeys) prev.candidateKeys.add(k);
+    prev.known ||= e.known;
   }
   return [...byKey.values()];
 }

@@ -17,23 +17,40 @@ const FORMAT_WORDS =
   /^(?:(?:virtual|online|hybrid|in-person|offline|онлайн|офлайн|гибридн\p{L}*)[-\s]*)?(?:conference|summit|meetup|workshop|webinar|конференция|митап|саммит|вебинар|воркшоп)?\s+/iu;
 
 export interface EventLine {
-  candidate: Candidate;
+  /** Null for a bare date line ("1. 02 Feb") whose event follows on the next line. */
+  candidate: Candidate | null;
   /** The consumed span of the line (no other names are taken from it). */
   start: number;
   end: number;
 }
 
-function cutName(rest: string): string {
+const EVENT_HEAD =
+  /\b(?:conference|summit|meetup|workshop|symposium|forum|hackathon|congress|expo|days|week|fest|festival|конференци\p{L}*|митап|саммит|форум|хакатон)\b/iu;
+
+/** The event name of a digest line, or null when the line names an organiser and a place only. */
+function cutName(rest: string, isPlace: (s: string) => boolean): { name: string; aliases: string[] } | null {
   let name = rest.split(/\s+https?:\/\/|\s+www\./)[0];
   const abbr = /\(([A-Z][A-Za-z0-9&.'-]*(?:\s+(?:19|20)\d\d)?)\)/.exec(name);
-  if (abbr) return abbr[1];
+  if (abbr) {
+    const long = name.slice(0, abbr.index).replace(FORMAT_WORDS, '').trim();
+    return { name: abbr[1], aliases: long.length > 3 ? [long] : [] };
+  }
   name = name.split(/\.\s|,\s/)[0];
   name = name.replace(/[.,:;]+$/, '').trim();
   const stripped = name.replace(FORMAT_WORDS, '');
-  return stripped.length >= 3 ? stripped : name;
+  if (stripped.length >= 3) name = stripped;
+  // "RE.WORK San Francisco, CA": an organiser in a city, the events follow on the next lines.
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length; i++)
+    if (isPlace(words.slice(i).join(' ')) && !EVENT_HEAD.test(name)) return null;
+  return { name, aliases: [] };
 }
 
-export function findEventLines(text: string, sentenceOf: (offset: number) => number): EventLine[] {
+export function findEventLines(
+  text: string,
+  sentenceOf: (offset: number) => number,
+  isPlace: (s: string) => boolean = () => false,
+): EventLine[] {
   const out: EventLine[] = [];
   let pos = 0;
   let pendingBare = false;
@@ -45,6 +62,7 @@ export function findEventLines(text: string, sentenceOf: (offset: number) => num
     const item = ITEM.exec(line);
     if (BARE_ITEM.test(line)) {
       pendingBare = true;
+      out.push({ candidate: null, start: lineStart, end: lineStart + line.length });
       continue;
     }
     if (item && item[0].length < line.length) {
@@ -56,9 +74,13 @@ export function findEventLines(text: string, sentenceOf: (offset: number) => num
       restAt = m[0].length;
     }
     pendingBare = false;
-    if (!rest || !/[A-ZА-ЯЁ]/.test(rest.charAt(0) || rest.trim().charAt(0))) continue;
-    const name = cutName(rest.trim());
-    if (name.length < 3 || /^\d/.test(name)) continue;
+    if (!rest || !/[A-ZА-ЯЁ\d]/.test(rest.trim().charAt(0))) continue;
+    const cut = cutName(rest.trim(), isPlace);
+    if (!cut || cut.name.length < 3 || /^\d+$/.test(cut.name)) {
+      out.push({ candidate: null, start: lineStart, end: lineStart + line.length });
+      continue;
+    }
+    const { name, aliases } = cut;
     const at = line.indexOf(name, restAt);
     const start = lineStart + (at >= 0 ? at : restAt);
     out.push({
@@ -71,7 +93,7 @@ export function findEventLines(text: string, sentenceOf: (offset: number) => num
         key: entityKey(name),
         type: 'Event',
         votes: {},
-        aliases: name === rest.trim() ? [] : [],
+        aliases,
       },
       start: lineStart,
       end: lineStart + line.length,

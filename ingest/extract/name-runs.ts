@@ -50,7 +50,9 @@ const UNIT_WORDS = new Set([
 ]);
 export const EVENT_HEADS =
   /^(conference|conf|summit|meetup|workshop|symposium|forum|hackathon|congress|expo|days|week|festival|fest|школа|конференция|митап|саммит)$/i;
-const VERSION = /^(?:v?\d+(?:[.,]\d+)*\+*|\d+(?:\.\d+)?[BMKbmk]|[A-Z]{1,2}\d+[a-z]?|v\d+)$/;
+const VERSION = /^(?:v?\d+(?:[.,]\d+)*\+*|\d+(?:\.\d+)?[A-Za-z]{1,2}|[A-Z]{1,2}\d+[a-z]?|v\d+)$/;
+/** Generic tokens that look like names: "TOP-10", "Top-5". */
+const GENERIC_SHAPES = /^top-?\d+$/i;
 const YEAR = /^(?:19|20)\d\d$|^'\d\d$/;
 
 export interface RunContext {
@@ -67,7 +69,7 @@ function isLatinWord(t: string): boolean {
 }
 
 function isNameLike(t: string, lang: Language): boolean {
-  if (!isLatinWord(t)) return false;
+  if (!isLatinWord(t) || VERSION.test(t)) return false;
   if (isUpperFirst(t)) return true;
   if (/[A-Z]/.test(t.slice(1))) return true; // camel case: "iPhone", "cnvrgIO"
   if (/\d/.test(t) && /[a-z]/i.test(t)) return true; // "data2vec", "fp32"
@@ -76,9 +78,18 @@ function isNameLike(t: string, lang: Language): boolean {
 
 function isGeneric(word: string, k: Knowledge): boolean {
   const w = word.toLowerCase();
-  return (
-    k.commonEnglish.has(w) || k.notEntities.has(w) || CONNECTORS.has(w) || YEAR.test(w) || VERSION.test(word)
-  );
+  if (
+    k.commonEnglish.has(w) ||
+    k.notEntities.has(w) ||
+    CONNECTORS.has(w) ||
+    YEAR.test(w) ||
+    VERSION.test(word)
+  )
+    return true;
+  if (GENERIC_SHAPES.test(word)) return true;
+  // "DataQuality": camel case made of common words (each long enough not to be a syllable, unlike "HiPlot").
+  const parts = word.split(/(?<=[a-z])(?=[A-Z])/);
+  return parts.length > 1 && parts.every((p) => p.length >= 4 && k.commonEnglish.has(p.toLowerCase()));
 }
 
 /** Longest known name starting at token i (separated by single spaces only). */
@@ -187,7 +198,11 @@ function shapeVotes(c: Candidate, words: string[]): void {
 /** Reads one run: known names, organisation + thing, events, persons, unknown names. */
 function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: NameRelation[]): void {
   // Leading common words are not part of a name ("In PyTorch", "The new Heartdub").
-  while (run.length > 1 && !run[0].known && isGeneric(run[0].tokens[0].text, ctx.k)) run = run.slice(1);
+  // Leading generic acronyms go only before a known name ("GPU CUDA"); "AI Heartdub" keeps its "AI".
+  // Event names keep all their words ("Reinforcement Learning Summit").
+  const isEventName = run.some((p) => !p.known && EVENT_HEADS.test(p.tokens[0].text));
+  while (run.length > 1 && !run[0].known && !isEventName && isGeneric(run[0].tokens[0].text, ctx.k))
+    run = run.slice(1);
   // A known name after unknown words starts a new run ("Scalecast PyTorch" is two names).
   const firstKnown = run.findIndex((p) => p.known);
   if (firstKnown > 0 && run.slice(0, firstKnown).some((p) => !isGeneric(p.tokens[0].text, ctx.k))) {
@@ -278,6 +293,7 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     return;
   }
 
+  if (words.every((w) => VERSION.test(w) || YEAR.test(w))) return;
   const surface = surfaceOf(ctx, tokens);
   const folded = surface.toLowerCase();
   const c = makeCandidate(ctx, tokens, surface);

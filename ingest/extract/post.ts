@@ -52,9 +52,13 @@ function findCandidates(
   rels: NameRelation[],
 ): Candidate[] {
   const text = post.text;
-  const events = findEventLines(text, (o) => sentenceIndexAt(sentences, o));
+  const events = findEventLines(
+    text,
+    (o) => sentenceIndexAt(sentences, o),
+    (s) => k.places.has(s.toLowerCase()),
+  );
   const skip: Span[] = [...codeLineSpans(text), ...events];
-  const all: Candidate[] = events.map((e) => e.candidate);
+  const all: Candidate[] = events.flatMap((e) => (e.candidate ? [e.candidate] : []));
   const persons = new Map<string, Candidate>();
   const perSentence: Candidate[][] = [];
   sentences.forEach((s, si) => {
@@ -75,6 +79,7 @@ function findCandidates(
       (a, b) => found.some((c) => overlaps(c, { start: a, end: b })),
       found,
     );
+    for (const c of found) if (isLicence(text, c)) c.stop = true;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     resolveSentenceAliases(found, text);
     for (const c of found) if (!c.type && !c.stop) cueVotes(c, s.text, s.start);
@@ -87,6 +92,15 @@ function findCandidates(
   });
   addPipPackages(text, sentences, all);
   return all;
+}
+
+/** "под лицензией MIT", "MIT License": a licence, not the institute. */
+function isLicence(text: string, c: Candidate): boolean {
+  return (
+    /лицензи\p{L}*\s+$|licen[sc]ed?\s+(?:under\s+)?(?:the\s+)?$/iu.test(
+      text.slice(Math.max(0, c.start - 30), c.start),
+    ) || /^\s*licen[sc]e/i.test(text.slice(c.end, c.end + 10))
+  );
 }
 
 /** "pip install -U hiplot": the package is a library, and the same thing as a name spelt otherwise. */
@@ -203,14 +217,14 @@ export function analysePost(post: RawPost, sentences: Sentence[], k: Knowledge):
   for (const r of nameRels) {
     const from = byCandidateKey.get(r.fromKey);
     const to = byCandidateKey.get(r.toKey);
-    if (from && to)
-      ctx.add({
-        from,
-        to,
-        type: r.type,
-        evidence: sentences[r.sentence]?.text ?? '',
-        confidence: r.confidence,
-      });
+    if (!from || !to) continue;
+    const evidence = sentences[r.sentence]?.text ?? '';
+    // The thing's final type decides what making it means: organising an event, a unit of an organisation.
+    if (r.type === 'RELEASED' && to.type === 'Event')
+      ctx.add({ from, to, type: 'ORGANIZED', evidence, confidence: r.confidence });
+    else if (r.type === 'RELEASED' && to.type === 'Organization')
+      ctx.add({ from: to, to: from, type: 'PART_OF', evidence, confidence: r.confidence });
+    else ctx.add({ from, to, type: r.type, evidence, confidence: r.confidence });
   }
   linkOrganisationPrefixes(entities, ctx);
   linkRepos(hits, repo.owners, byKey, ctx);
@@ -218,7 +232,7 @@ export function analysePost(post: RawPost, sentences: Sentence[], k: Knowledge):
   linkKnownParents(entities, byKey, ctx);
 
   return {
-    entities: entities.map(({ candidateKeys: _keys, parent: _parent, ...e }) => e),
+    entities: entities.map(({ candidateKeys: _keys, parent: _parent, known: _known, ...e }) => e),
     relations: [...relations.values()],
   };
 }
@@ -272,7 +286,7 @@ function linkRepos(
     const last = compactName(h.subpath.split('/').filter(Boolean).at(-1) ?? '');
     const matched = things.filter((e) => {
       const c = compactName(e.name);
-      return c.length >= 3 && (c === name || c === last || (c.length >= 4 && name.includes(c)));
+      return c.length >= 3 && (c === name || c === last || (!e.known && c.length >= 4 && name.includes(c)));
     });
     for (const e of matched) ctx.add({ from: e, to: repo, type: 'HAS_REPO', evidence, confidence: 0.85 });
     if (matched.length) continue;

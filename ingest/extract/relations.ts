@@ -34,6 +34,7 @@ const THING: ReadonlySet<EntityType> = new Set(['Model', 'Library', 'Dataset', '
 const ARTIFACT: ReadonlySet<EntityType> = new Set(['Model', 'Library', 'Product']);
 const isThing = (e: MergedEntity) => THING.has(e.type);
 const isArtifact = (e: MergedEntity) => ARTIFACT.has(e.type);
+const MAX_OBJECT_GAP = 60;
 
 const L = '\\p{L}*';
 const RELEASE_VERBS = new RegExp(
@@ -96,13 +97,12 @@ function listAfter(
     if (prevEnd >= 0) {
       const gap = ctx.text.slice(prevEnd, m.start);
       if (m.start < prevEnd) continue;
-      if (
-        !/^\s*(?:,|и|and|or|или|&|\(|,\s*а также|as well as)?\s*(?:\d+(?:[.,]\d+)?\s*[BMKbmk]?\s*)?$/iu.test(
-          gap,
-        ) &&
-        gap.length > 0
-      )
-        break;
+      const listGap =
+        /^\s*(?:,|и|and|or|или|&|\(|,\s*а также|as well as)?\s*(?:\d+(?:[.,]\d+)?\s*[BMKbmk]?\s*)?$/iu;
+      // "превосходит A со 175 млрд параметров … и 280B B": a conjunction after a short modifier still continues the list.
+      const longListGap =
+        /^[^.;:!?]{0,70}(?:,|\sи|\sand|\sor|\sили)\s+(?:\d+(?:[.,]\d+)?\s*[BMKbmk]?\s+)?$/iu;
+      if (gap.length > 0 && !listGap.test(gap) && !longListGap.test(gap)) break;
     }
     if (ok(m.entity)) out.push(m);
     else if (out.length === 0 && m.entity.type !== 'Organization') continue;
@@ -202,7 +202,7 @@ function outperforms(ctx: RelationContext, si: number): void {
       nearestBefore(ms, at, isArtifact)?.entity ??
       (ctx.subject && isArtifact(ctx.subject) ? ctx.subject : null);
     if (!subj) continue;
-    const objs = mentionsAfter(ms, at + v[0].length, isArtifact).filter((m) => m.entity !== subj);
+    const objs = listAfter(ctx, ms, at + v[0].length, isArtifact).filter((m) => m.entity !== subj);
     const bench = ms.find((m) => m.entity.type === 'Dataset');
     for (const o of objs)
       ctx.add({
@@ -225,10 +225,10 @@ function evaluatedOn(ctx: RelationContext, si: number): void {
   const subjectHere = ctx.subject && models.some((m) => m.entity === ctx.subject);
   for (const d of datasets) {
     const before = nearestBefore(ms, d.start, (e) => e.type === 'Model' || e.type === 'Library');
-    const subj = subjectHere
-      ? ctx.subject!
-      : (before?.entity ??
-        (ctx.subject && ctx.subject.type === 'Model' && !models.length ? ctx.subject : null));
+    // With no model before the benchmark, the post's subject is evaluated (models after it are compared).
+    const fallback =
+      ctx.subject && (ctx.subject.type === 'Model' || ctx.subject.type === 'Library') ? ctx.subject : null;
+    const subj = subjectHere ? ctx.subject! : (before?.entity ?? fallback);
     if (!subj || subj === d.entity) continue;
     const subjMention = ms.find((m) => m.entity === subj);
     const from = subjMention ? subjMention.end : s.start;
@@ -259,10 +259,14 @@ function uses(ctx: RelationContext, si: number): void {
   for (let v = withList.exec(s.text); v; v = withList.exec(s.text))
     found.push({ at: s.start + v.index, len: v[0].length });
   for (const { at, len } of found) {
-    const subjMention = nearestBefore(ms, at, (e) => isArtifact(e) || e.type === 'Organization');
+    // "HOD … от Google AI использует …": the thing, not its maker, uses things.
+    const subjMention =
+      nearestBefore(ms, at, isArtifact) ?? nearestBefore(ms, at, (e) => e.type === 'Organization');
     const subj = subjMention?.entity ?? ctx.subject;
     if (!subj) continue;
     const objs = listAfter(ctx, ms, at + len, (e) => isThing(e)).filter((m) => m.entity !== subj);
+    // The object must follow its verb closely ("использует … метки … близких к OOD" is not about OOD).
+    if (!objs.length || objs[0].start - (at + len) > MAX_OBJECT_GAP) continue;
     for (const o of objs)
       ctx.add({
         from: subj,
@@ -271,6 +275,23 @@ function uses(ctx: RelationContext, si: number): void {
         evidence: s.text,
         confidence: subjMention ? 0.65 : 0.5,
       });
+  }
+  toolFor(ctx, si);
+}
+
+/** "Tutel: новый инструмент для Fairseq", "a plugin for PyTorch": the tool works with the other thing. */
+function toolFor(ctx: RelationContext, si: number): void {
+  const s = ctx.sentences[si];
+  const ms = ctx.mentions[si];
+  const re =
+    /(?<![\p{L}])(?:инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper)\p{L}*\s+(?:для|for)\s+$/iu;
+  for (const target of ms) {
+    if (!isThing(target.entity)) continue;
+    const before = ctx.text.slice(Math.max(s.start, target.start - 40), target.start);
+    if (!re.test(before)) continue;
+    const tool = nearestBefore(ms, target.start - 1, isArtifact);
+    if (tool && tool.entity !== target.entity)
+      ctx.add({ from: tool.entity, to: target.entity, type: 'USES', evidence: s.text, confidence: 0.6 });
   }
 }
 

@@ -179,3 +179,31 @@ export interface ImportStatus {
   };
   error?: string;
 }
+
+/** Body of POST /api/queries/{name}/run. A bare object of parameter values is accepted as well. */
+export interface RunQueryRequest {
+  params?: Record<string, unknown>;
+}
+
+/** Body of POST /api/cypher: one read-only query; `limit` caps the rows (at most 1000). */
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+  limit?: number;
+}
+
+/**
+ * Source of GET|POST /api/export?format=... (query string for GET, JSON body for POST): at most one
+ * of `keys`, `key` (a neighbourhood, with depth/limit/types/rels) or `query` (a saved query, with
+ * params). None exports the whole graph when it has at most 5000 entities (else 413).
+ */
+export interface ExportRequest {
+  keys?: string[];
+  key?: string;
+  depth?: number;
+  limit?: number;
+  types?: string;
+  rels?: string;
+  query?: string;
+  params?: Record<string, unknown>;
+}

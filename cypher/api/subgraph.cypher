@@ -1,0 +1,18 @@
+// The entities with the given keys and every relationship among them (types in $rels),
+// parallel relationships collapsed as in neighbours.cypher.
+MATCH (n:Entity) WHERE n.key IN $keys
+WITH collect(n) AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE type(r) IN $rels AND b IN nodes
+  WITH a, b, type(r) AS relType, r ORDER BY r.date
+  WITH a, b, relType, collect(r) AS parallel
+  RETURN collect({
+    source: a.key, target: b.key, type: relType, count: size(parallel),
+    posts: [x IN parallel | x.post][0..$maxPosts],
+    evidence: [x IN parallel WHERE x.evidence IS NOT NULL | x.evidence][0..$maxPosts],
+    firstDate: head([x IN parallel WHERE x.date IS NOT NULL | x.date])
+  }) AS edges
+}
+RETURN [n IN nodes | n {.key, .name, .type, .mentionCount, .firstSeen, .lastSeen, .url}] AS nodes, edges, false AS truncated

@@ -1,0 +1,48 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import multer from 'multer';
+import type { ApiError } from '../contract';
+import { AppError, BadRequestError, NotFoundError, TooLargeError } from '../../errors';
+import { translateDriverError } from '../../repositories/driver-errors';
+import { ExportInputError } from '../../export';
+
+/** Errors from libraries, turned into AppErrors by kind (never by message text). */
+function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  const translated = translateDriverError(error, 'api');
+  if (translated instanceof AppError) return translated;
+  if (error instanceof ExportInputError) return new BadRequestError(error.message);
+  if (error instanceof multer.MulterError) {
+    if (error.code === 'LIMIT_FILE_SIZE')
+      return new TooLargeError(`api/imports: ${error.message.toLowerCase()}`);
+    return new BadRequestError(`api/imports: ${error.message}`, error.field);
+  }
+  const http = error as { type?: string; status?: number };
+  if (http?.type === 'entity.too.large') return new TooLargeError('api: request body is too large');
+  if (http?.type === 'entity.parse.failed') return new BadRequestError('api: request body is not valid JSON');
+  if (typeof http?.status === 'number' && http.status >= 400 && http.status < 500) {
+    return new BadRequestError(`api: ${(error as Error).message ?? 'bad request'}`);
+  }
+  return null;
+}
+
+/** The one place where errors become HTTP responses: { error: { code, message } }. */
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const appError = toAppError(error);
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  if (appError) {
+    const body: ApiError = { error: { code: appError.code, message: appError.message } };
+    res.status(appError.status).json(body);
+    return;
+  }
+  console.error(`api: ${req.method} ${req.path}: unexpected error`, error);
+  const body: ApiError = { error: { code: 'internal', message: 'api: internal error; see the server log' } };
+  res.status(500).json(body);
+};
+
+/** Unknown /api paths answer 404 in the API's error shape (not the SPA's index.html). */
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(new NotFoundError(`api: no route ${req.method} ${req.originalUrl.split('?')[0]}`));
+};

@@ -1,0 +1,443 @@
+import { ENTITY_TYPES, RELATION_TYPES } from '../../ingest/model';
+
+/**
+ * OpenAPI 3.1 description of /api, written by hand next to contract.ts (the TypeScript shapes);
+ * tests/integration/api-openapi.test.ts checks that every route is described and that responses
+ * carry the documented fields.
+ */
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const str: Schema = { type: 'string' };
+const nullableStr: Schema = { type: ['string', 'null'] };
+const int: Schema = { type: 'integer' };
+const num: Schema = { type: 'number' };
+const bool: Schema = { type: 'boolean' };
+const arr = (items: Schema): Schema => ({ type: 'array', items });
+const obj = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({
+  type: 'object',
+  properties,
+  required,
+});
+
+function queryParam(name: string, schema: Schema, description: string, required = false) {
+  return { name, in: 'query', required, description, schema };
+}
+function pathParam(name: string, description: string) {
+  return { name, in: 'path', required: true, description, schema: str };
+}
+const json = (schema: Schema, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [String(s), { $ref: `#/components/responses/E${s}` }]));
+
+const typesParam = queryParam('types', str, `Comma-separated entity types: ${ENTITY_TYPES.join(', ')}`);
+const relsParam = queryParam('rels', str, `Comma-separated relationship types: ${RELATION_TYPES.join(', ')}`);
+
+const schemas: Record<string, Schema> = {
+  Error: obj({
+    error: obj({
+      code: {
+        type: 'string',
+        enum: [
+          'bad_request',
+          'not_found',
+          'unavailable',
+          'timeout',
+          'forbidden',
+          'rate_limited',
+          'too_large',
+          'internal',
+        ],
+      },
+      message: str,
+    }),
+  }),
+  Health: obj({
+    status: { type: 'string', enum: ['ok', 'unavailable'] },
+    database: obj(
+      { reachable: bool, version: str, edition: str, nodes: int, relationships: int, message: str },
+      ['reachable'],
+    ),
+  }),
+  SearchHit: obj({
+    key: str,
+    name: str,
+    type: { type: 'string', enum: [...ENTITY_TYPES] },
+    aliases: arr(str),
+    mentionCount: int,
+    score: num,
+  }),
+  SearchResponse: obj({ query: str, hits: arr(ref('SearchHit')) }),
+  NodeData: {
+    ...obj(
+      {
+        id: str,
+        label: str,
+        type: str,
+        mentionCount: int,
+        degree: int,
+        firstSeen: nullableStr,
+        lastSeen: nullableStr,
+      },
+      ['id', 'label', 'type'],
+    ),
+    additionalProperties: true,
+  },
+  EdgeData: {
+    ...obj(
+      {
+        id: str,
+        source: str,
+        target: str,
+        type: str,
+        count: int,
+        posts: arr(str),
+        evidence: arr(str),
+        firstDate: nullableStr,
+      },
+      ['id', 'source', 'target', 'type', 'count', 'posts', 'evidence'],
+    ),
+    additionalProperties: true,
+  },
+  CyElement: obj({
+    group: { type: 'string', enum: ['nodes', 'edges'] },
+    data: { oneOf: [ref('NodeData'), ref('EdgeData')] },
+  }),
+  GraphResponse: obj({ elements: arr(ref('CyElement')), truncated: bool }),
+  PostRef: obj({ id: str, title: str, date: nullableStr, sourceUrl: nullableStr, sentences: arr(str) }, [
+    'id',
+    'title',
+    'date',
+    'sourceUrl',
+  ]),
+  EntityDetails: obj({
+    key: str,
+    name: str,
+    type: { type: 'string', enum: [...ENTITY_TYPES] },
+    aliases: arr(str),
+    properties: { type: 'object', additionalProperties: true },
+    mentionCount: int,
+    firstSeen: nullableStr,
+    lastSeen: nullableStr,
+    degree: { type: 'object', additionalProperties: int },
+    posts: obj({ items: arr(ref('PostRef')), page: int, pageSize: int, total: int }),
+  }),
+  Evidence: obj({ post: str, title: str, date: nullableStr, sourceUrl: nullableStr, sentence: str }),
+  PathHop: obj({ from: str, to: str, type: str, forward: bool, evidence: arr(ref('Evidence')) }),
+  PathsResponse: obj({
+    from: str,
+    to: str,
+    paths: arr(obj({ length: int, nodes: arr(ref('NodeData')), hops: arr(ref('PathHop')) })),
+    elements: arr(ref('CyElement')),
+  }),
+  PostDetails: obj({
+    id: str,
+    channel: str,
+    title: str,
+    text: str,
+    date: nullableStr,
+    language: str,
+    forwardedFrom: nullableStr,
+    sourceUrl: nullableStr,
+    links: arr(str),
+    mentions: arr(obj({ key: str, name: str, type: str, start: int, end: int })),
+  }),
+  TimelineResponse: obj({ key: nullableStr, months: arr(obj({ month: str, count: int })) }),
+  SavedQueryParam: obj({
+    name: str,
+    type: { type: 'string', enum: ['string', 'integer', 'float', 'boolean', 'date'] },
+    default: { type: ['string', 'number', 'boolean', 'null'] },
+    description: str,
+  }),
+  SavedQuery: obj({ name: str, title: str, description: str, params: arr(ref('SavedQueryParam')) }),
+  QueryResult: obj({
+    columns: arr(str),
+    rows: arr(
+      arr({
+        description:
+          'Plain JSON; nodes as {elementId, labels, properties}, relationships as {elementId, type, start, end, properties}, paths as {nodes, relationships}',
+      }),
+    ),
+    elements: arr(ref('CyElement')),
+    truncated: bool,
+  }),
+  ImportStatus: obj(
+    {
+      id: str,
+      state: { type: 'string', enum: ['queued', 'parsing', 'extracting', 'writing', 'done', 'failed'] },
+      progress: num,
+      file: str,
+      summary: obj({
+        posts: int,
+        entities: int,
+        relations: { type: 'object', additionalProperties: int },
+        seconds: num,
+        newEntities: arr(str),
+      }),
+      error: str,
+    },
+    ['id', 'state', 'progress', 'file'],
+  ),
+};
+
+const errorResponses = Object.fromEntries(
+  [
+    [400, 'Bad request: the message names the parameter'],
+    [401, 'EXPLORER_TOKEN is set and the request lacks "Authorization: Bearer <token>"'],
+    [404, 'Unknown entity, post, saved query or import'],
+    [413, 'Upload or body too large'],
+    [429, 'Too many queries from this client'],
+    [503, 'The database is unreachable'],
+    [504, 'The query ran past its time limit'],
+  ].map(([status, description]) => [`E${status}`, json(ref('Error'), String(description))]),
+);
+
+const exportParams = [
+  queryParam(
+    'format',
+    { type: 'string', enum: ['graphml', 'gexf', 'cyjs', 'csv', 'json'] },
+    'File format',
+    true,
+  ),
+  queryParam(
+    'keys',
+    str,
+    'Entity keys, comma-separated: export these entities and the relationships among them',
+  ),
+  queryParam('key', str, 'Export the neighbourhood of this entity (with depth, limit, types, rels)'),
+  queryParam('query', str, 'Export the graph a saved query returns (with params as a JSON object)'),
+  queryParam('params', str, 'Saved query parameters as a JSON object'),
+  queryParam('depth', { ...int, minimum: 1, maximum: 2, default: 1 }, 'Neighbourhood depth'),
+  queryParam('limit', { ...int, minimum: 1, maximum: 500, default: 100 }, 'Neighbours at most'),
+  typesParam,
+  relsParam,
+];
+const exportResponse = {
+  description: 'The file (Content-Disposition: attachment)',
+  content: {
+    'application/graphml+xml': { schema: str },
+    'application/gexf+xml': { schema: str },
+    'application/json': { schema: { type: 'object' } },
+    'application/zip': { schema: { type: 'string', format: 'binary' } },
+  },
+};
+
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'ML channel graph explorer API',
+      version: '0.1.0',
+      description:
+        'Entities, relationships and posts of ML/AI Telegram channels in Neo4j. Every error is { error: { code, message } }. ' +
+        'When EXPLORER_TOKEN is set, every non-GET request needs "Authorization: Bearer <token>".',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      schemas,
+      responses: errorResponses,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    },
+    paths: {
+      '/api/health': {
+        get: {
+          summary: 'Database reachability, version, edition and size',
+          responses: {
+            200: json(ref('Health'), 'Database reachable'),
+            503: json(ref('Health'), 'Database unreachable'),
+          },
+        },
+      },
+      '/api/search': {
+        get: {
+          summary: 'Full-text search of entity names and aliases (prefix and fuzzy; Cyrillic and Latin)',
+          parameters: [
+            queryParam('q', { ...str, maxLength: 200 }, 'Search text', true),
+            typesParam,
+            queryParam('limit', { ...int, minimum: 1, maximum: 100, default: 20 }, 'Hits at most'),
+          ],
+          responses: { 200: json(ref('SearchResponse'), 'Ranked hits'), ...errors(400, 503, 504) },
+        },
+      },
+      '/api/entities/{key}': {
+        get: {
+          summary: 'An entity with its relationship counts and a page of the posts that mention it',
+          description: 'Keys may contain "/": encode it as %2F or write it as is.',
+          parameters: [
+            pathParam('key', 'Entity key (normalised name)'),
+            queryParam('page', { ...int, minimum: 1, default: 1 }, 'Posts page (1-based)'),
+            queryParam('pageSize', { ...int, minimum: 1, maximum: 100, default: 20 }, 'Posts per page'),
+          ],
+          responses: { 200: json(ref('EntityDetails'), 'The entity'), ...errors(400, 404, 503, 504) },
+        },
+      },
+      '/api/entities/{key}/neighbours': {
+        get: {
+          summary: 'Neighbourhood of an entity as Cytoscape elements (parallel relationships collapsed)',
+          parameters: [
+            pathParam('key', 'Entity key'),
+            typesParam,
+            relsParam,
+            queryParam('depth', { ...int, minimum: 1, maximum: 2, default: 1 }, 'Hops'),
+            queryParam('limit', { ...int, minimum: 1, maximum: 500, default: 100 }, 'Neighbours at most'),
+          ],
+          responses: {
+            200: json(ref('GraphResponse'), 'Elements; truncated when the limit cut'),
+            ...errors(400, 404, 503, 504),
+          },
+        },
+      },
+      '/api/paths': {
+        get: {
+          summary: 'The k shortest paths between two entities, each hop with its evidence',
+          parameters: [
+            queryParam('from', str, 'Entity key', true),
+            queryParam('to', str, 'Entity key', true),
+            queryParam('max', { ...int, minimum: 1, maximum: 6, default: 4 }, 'Longest path in hops'),
+            queryParam('k', { ...int, minimum: 1, maximum: 10, default: 5 }, 'Paths at most'),
+          ],
+          responses: {
+            200: json(ref('PathsResponse'), 'Paths, shortest first'),
+            ...errors(400, 404, 503, 504),
+          },
+        },
+      },
+      '/api/posts/{id}': {
+        get: {
+          summary: 'A post with its text and entity mentions (character offsets)',
+          description: 'Post ids contain "/" (channel/message): encode it as %2F or write it as is.',
+          parameters: [pathParam('id', 'Post id')],
+          responses: { 200: json(ref('PostDetails'), 'The post'), ...errors(400, 404, 503, 504) },
+        },
+      },
+      '/api/timeline': {
+        get: {
+          summary: 'Posts per month, of all posts or of those mentioning an entity',
+          parameters: [queryParam('key', str, 'Entity key')],
+          responses: { 200: json(ref('TimelineResponse'), 'Months in order'), ...errors(400, 404, 503, 504) },
+        },
+      },
+      '/api/queries': {
+        get: {
+          summary: 'Saved queries (cypher/queries/*.cypher) with their parameters',
+          responses: { 200: json(arr(ref('SavedQuery')), 'Saved queries') },
+        },
+      },
+      '/api/queries/{name}/run': {
+        post: {
+          summary: 'Runs a saved query (read-only) with parameters',
+          security: [{ bearer: [] }, {}],
+          parameters: [pathParam('name', 'Saved query name')],
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: obj({ params: { type: 'object', additionalProperties: true } }, []),
+              },
+            },
+          },
+          responses: {
+            200: json(ref('QueryResult'), 'Columns, rows and graph elements'),
+            ...errors(400, 401, 404, 429, 503, 504),
+          },
+        },
+      },
+      '/api/cypher': {
+        post: {
+          summary: 'Runs a read-only Cypher query (writes, schema and admin commands are refused with 400)',
+          security: [{ bearer: [] }, {}],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: obj(
+                  {
+                    query: { ...str, maxLength: 20000 },
+                    params: { type: 'object', additionalProperties: true },
+                    limit: { ...int, minimum: 1, maximum: 1000 },
+                  },
+                  ['query'],
+                ),
+              },
+            },
+          },
+          responses: {
+            200: json(ref('QueryResult'), 'Columns, rows and graph elements'),
+            ...errors(400, 401, 429, 503, 504),
+          },
+        },
+      },
+      '/api/export': {
+        get: {
+          summary: 'Exports a subgraph: entity keys, a neighbourhood or a saved query',
+          parameters: exportParams,
+          responses: { 200: exportResponse, ...errors(400, 404, 503, 504) },
+        },
+        post: {
+          summary: 'Same as GET, with the source in a JSON body (keys may then be a JSON array)',
+          security: [{ bearer: [] }, {}],
+          parameters: [exportParams[0]],
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: obj(
+                  {
+                    keys: arr(str),
+                    key: str,
+                    query: str,
+                    params: { type: 'object', additionalProperties: true },
+                    depth: int,
+                    limit: int,
+                    types: str,
+                    rels: str,
+                  },
+                  [],
+                ),
+              },
+            },
+          },
+          responses: { 200: exportResponse, ...errors(400, 401, 404, 503, 504) },
+        },
+      },
+      '/api/imports': {
+        post: {
+          summary: 'Uploads a channel export and ingests it in the background',
+          security: [{ bearer: [] }, {}],
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: obj(
+                  {
+                    file: { type: 'string', format: 'binary' },
+                    format: {
+                      type: 'string',
+                      enum: ['tme-text', 'telegram-json', 'telegram-html', 'tme-html'],
+                    },
+                  },
+                  ['file'],
+                ),
+              },
+            },
+          },
+          responses: { 202: json(ref('ImportStatus'), 'Queued'), ...errors(400, 401, 413) },
+        },
+      },
+      '/api/imports/{id}': {
+        get: {
+          summary: 'Progress of an import',
+          parameters: [pathParam('id', 'Import id')],
+          responses: { 200: json(ref('ImportStatus'), 'Status'), ...errors(400, 404) },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          summary: 'This document',
+          responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1 document') },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { ServiceContext } from '../../services/context';
+import { getEntity, getNeighbours } from '../../services/entities';
+import { findPaths } from '../../services/paths';
+import { getPost, getTimeline } from '../../services/posts';
+import { searchEntities } from '../../services/search';
+import { boundedInt, entityTypesParam, keyParam, parseInput, relationTypesParam } from '../validation';
+import { wildcardParam } from './params';
+
+const searchQuery = z.object({
+  q: z.string({ error: 'is required' }).max(200, { error: 'must be at most 200 characters' }),
+  types: entityTypesParam,
+  limit: boundedInt(1, 100, 20),
+});
+const entityQuery = z.object({ page: boundedInt(1, 100_000, 1), pageSize: boundedInt(1, 100, 20) });
+const neighboursQuery = z.object({
+  types: entityTypesParam,
+  rels: relationTypesParam,
+  depth: boundedInt(1, 2, 1),
+  limit: boundedInt(1, 500, 100),
+});
+const pathsQuery = z.object({
+  from: keyParam,
+  to: keyParam,
+  max: boundedInt(1, 6, 4),
+  k: boundedInt(1, 10, 5),
+});
+const timelineQuery = z.object({ key: keyParam.optional() });
+
+/** Read-only graph endpoints: search, entities, neighbourhoods, paths, posts, timeline. */
+export function graphRoutes(ctx: ServiceContext): Router {
+  const router = Router();
+
+  router.get('/search', async (req, res) => {
+    res.json(await searchEntities(ctx, parseInput(searchQuery, req.query)));
+  });
+
+  router.get('/entities/*key/neighbours', async (req, res) => {
+    const key = parseInput(z.object({ key: keyParam }), { key: wildcardParam(req.params.key) }).key;
+    res.json(await getNeighbours(ctx, { key, ...parseInput(neighboursQuery, req.query) }));
+  });
+
+  router.get('/entities/*key', async (req, res) => {
+    const key = parseInput(z.object({ key: keyParam }), { key: wildcardParam(req.params.key) }).key;
+    const { page, pageSize } = parseInput(entityQuery, req.query);
+    res.json(await getEntity(ctx, key, page, pageSize));
+  });
+
+  router.get('/paths', async (req, res) => {
+    res.json(await findPaths(ctx, parseInput(pathsQuery, req.query)));
+  });
+
+  router.get('/posts/*id', async (req, res) => {
+    const id = parseInput(z.object({ id: keyParam }), { id: wildcardParam(req.params.id) }).id;
+    res.json(await getPost(ctx, id));
+  });
+
+  router.get('/timeline', async (req, res) => {
+    const { key } = parseInput(timelineQuery, req.query);
+    res.json(await getTimeline(ctx, key ?? null));
+  });
+
+  return router;
+}

@@ -1,0 +1,50 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Router } from 'express';
+import multer from 'multer';
+import { z } from 'zod';
+import { BadRequestError } from '../../errors';
+import type { ImportQueue } from '../../services/imports';
+import { parseInput } from '../validation';
+
+const SOURCE_FORMATS = ['tme-text', 'telegram-json', 'telegram-html', 'tme-html'] as const;
+const importBody = z.object({
+  format: z.enum(SOURCE_FORMATS, { error: `must be one of ${SOURCE_FORMATS.join(', ')}` }).optional(),
+});
+const idParam = z.object({ id: z.uuid({ error: 'must be an import id' }) });
+
+/**
+ * POST /api/imports takes one file (multipart field "file", at most maxUploadMb) into a temp file
+ * and queues it for ingest; the answer (202) is its ImportStatus, to poll at GET /api/imports/{id}.
+ */
+export function importRoutes(queue: ImportQueue, maxUploadMb: number): Router {
+  const uploadDir = path.join(os.tmpdir(), 'ml-graph-imports');
+  mkdirSync(uploadDir, { recursive: true });
+  const upload = multer({
+    dest: uploadDir,
+    limits: { fileSize: maxUploadMb * 1024 * 1024, files: 1, fields: 5 },
+  });
+  const router = Router();
+
+  router.post('/imports', upload.single('file'), (req, res) => {
+    if (!req.file)
+      throw new BadRequestError('expected a multipart upload with the export in field "file"', 'file');
+    let format: z.output<typeof importBody>['format'];
+    try {
+      format = parseInput(importBody, req.body).format;
+    } catch (error) {
+      rmSync(req.file.path, { force: true });
+      throw error;
+    }
+    const status = queue.enqueue(req.file.path, req.file.originalname || 'upload', format);
+    res.status(202).json(status);
+  });
+
+  router.get('/imports/:id', (req, res) => {
+    const { id } = parseInput(idParam, req.params);
+    res.json(queue.get(id));
+  });
+
+  return router;
+}

@@ -1,0 +1,73 @@
+import { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { z } from 'zod';
+import type { ApiError } from '../contract';
+import type { ServiceContext } from '../../services/context';
+import { runUserCypher } from '../../services/cypher-console';
+import { listSavedQueries, runSavedQuery } from '../../services/saved-queries';
+import type { SavedQueryDefinition } from '../../saved-queries/header';
+import { boundedInt, parseInput } from '../validation';
+
+const runBody = z.object({
+  params: z.record(z.string(), z.unknown(), { error: 'must be an object of parameter values' }).default({}),
+});
+const nameParam = z.object({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, { error: 'must be a saved query name (a-z, 0-9, -)' }),
+});
+
+export interface QueryRouteOptions {
+  /** User queries (POST /api/cypher and saved-query runs) per client per minute. */
+  queriesPerMinute: number;
+}
+
+/** Saved queries and the read-only Cypher console; both rate limited per client. */
+export function queryRoutes(
+  ctx: ServiceContext,
+  savedQueries: Map<string, SavedQueryDefinition>,
+  options: QueryRouteOptions,
+): Router {
+  const router = Router();
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: options.queriesPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      const body: ApiError = {
+        error: {
+          code: 'rate_limited',
+          message: `api: at most ${options.queriesPerMinute} queries a minute; wait and retry`,
+        },
+      };
+      res.status(429).json(body);
+    },
+  });
+  const cypherBody = z.object({
+    query: z
+      .string({ error: 'is required' })
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .max(20_000, { error: 'must be at most 20000 characters' }),
+    params: z.record(z.string(), z.unknown(), { error: 'must be an object' }).default({}),
+    limit: boundedInt(1, ctx.limits.maxRows, ctx.limits.maxRows),
+  });
+
+  router.get('/queries', (_req, res) => {
+    res.json(listSavedQueries(savedQueries));
+  });
+
+  router.post('/queries/:name/run', limiter, async (req, res) => {
+    const { name } = parseInput(nameParam, req.params);
+    // { params: {...} } as documented; a bare object of values (no "params" key) is taken as the params.
+    const body: unknown = req.body ?? {};
+    const wrapped = typeof body === 'object' && body !== null && 'params' in body;
+    const { params } = parseInput(runBody, wrapped ? body : { params: body });
+    res.json(await runSavedQuery(ctx, savedQueries, name, params));
+  });
+
+  router.post('/cypher', limiter, async (req, res) => {
+    res.json(await runUserCypher(ctx, parseInput(cypherBody, req.body)));
+  });
+
+  return router;
+}

@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config';
+import { apiNotFound, errorHandler } from './api/middleware/errors';
+import { cors, requireToken } from './api/middleware/security';
+import { openApiDocument } from './api/openapi';
+import { exportRoutes } from './api/routes/export';
+import { graphRoutes } from './api/routes/graph';
+import { healthRoutes } from './api/routes/health';
+import { importRoutes } from './api/routes/imports';
+import { queryRoutes } from './api/routes/queries';
+import { loadSavedQueries } from './saved-queries/registry';
+import { DEFAULT_LIMITS, type ApiLimits, type ServiceContext } from './services/context';
+import { ImportQueue } from './services/imports';
+
+export interface AppOptions {
+  driver: Driver;
+  config: Pick<Config, 'explorerToken' | 'corsOrigins' | 'maxUploadMb'>;
+  limits?: Partial<ApiLimits>;
+  /** User queries per client per minute (POST /api/cypher, saved-query runs). */
+  queriesPerMinute?: number;
+  /** Built client (client/dist) to serve with an index.html fallback; skipped when absent. */
+  clientDir?: string;
+  /** Saved queries folder (default cypher/queries). */
+  savedQueriesDir?: string;
+}
+
+export interface ExplorerApp extends Express {
+  locals: Express['locals'] & { imports: ImportQueue };
+}
+
+const JSON_BODY_LIMIT = '1mb';
+
+export function createApp(options: AppOptions): ExplorerApp {
+  const ctx: ServiceContext = { driver: options.driver, limits: { ...DEFAULT_LIMITS, ...options.limits } };
+  const savedQueries = loadSavedQueries(options.savedQueriesDir);
+  const imports = new ImportQueue(options.driver);
+
+  const app = express() as ExplorerApp;
+  app.locals.imports = imports;
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Cytoscape and CodeMirror set inline styles; scripts stay same-origin only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+        },
+      },
+    }),
+  );
+  app.use('/api', cors(options.config.corsOrigins));
+  app.use('/api', requireToken(options.config.explorerToken));
+  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+  app.use('/api', healthRoutes(ctx));
+  app.use('/api', graphRoutes(ctx));
+  app.use('/api', queryRoutes(ctx, savedQueries, { queriesPerMinute: options.queriesPerMinute ?? 60 }));
+  app.use('/api', exportRoutes(ctx, savedQueries));
+  app.use('/api', importRoutes(imports, options.config.maxUploadMb));
+  app.use('/api', apiNotFound);
+
+  if (options.clientDir && existsSync(path.join(options.clientDir, 'index.html'))) {
+    const clientDir = path.resolve(options.clientDir);
+    app.use(express.static(clientDir, { index: 'index.html' }));
+    // Single-page app: any other GET outside /api is a client route.
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api/')) return next();
+      res.sendFile(path.join(clientDir, 'index.html'));
+    });
+  }
+
+  app.use(errorHandler);
+  return app;
+}
+
+export interface RunningServer {
+  app: ExplorerApp;
+  server: Server;
+  url: string;
+  port: number;
+}
+
+let current: RunningServer | null = null;
+
+/** Starts the API on host:port (port 0: any free port, as tests use). */
+export async function startServer(
+  options: AppOptions & { host?: string; port?: number },
+): Promise<RunningServer> {
+  const app = createApp(options);
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(options.port ?? 0, host, (error?: Error) => (error ? reject(error) : resolve(s)));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  current = { app, server, port, url: `http://${shownHost}:${port}` };
+  return current;
+}
+
+/** Stops a server (the last started by default): no new connections, idle ones closed, imports finished. */
+export async function stopServer(running: RunningServer | null = current): Promise<void> {
+  if (!running) return;
+  if (running === current) current = null;
+  await new Promise<void>((resolve) => {
+    running.server.close(() => resolve());
+    running.server.closeIdleConnections();
+  });
+  await running.app.locals.imports.idle();
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm start` / `npm run dev`: configuration -> database (embedded or NEO4J_URI) -> schema ->
+ * demo data when the graph is empty -> HTTP server. `--dev` leaves the client to Vite's dev
+ * server (which proxies /api here); otherwise client/dist is served when it has been built.
+ */
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+import { ensureDatabase, migrate, type Database } from './db';
+import { DatabaseSetupError } from './db/errors';
+import { ingestDemoIfEmpty } from '../ingest/load/ingest-file';
+import { startServer, stopServer } from './app';
+
+const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
+
+async function main(): Promise<void> {
+  const dev = process.argv.includes('--dev');
+  const config = loadConfig();
+
+  // A failed query must never take the server down; log what escaped and keep serving.
+  process.on('unhandledRejection', (reason) => console.error('server: unhandled rejection:', reason));
+
+  const db: Database = await ensureDatabase(config, { log: (message) => console.log(message) });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`server: ${signal}: stopping`);
+    await stopServer().catch((error) => console.error('server: while stopping the HTTP server:', error));
+    await db.stop().catch((error) => console.error('server: while stopping the database:', error));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await migrate(db.driver);
+  try {
+    const demo = await ingestDemoIfEmpty(db.driver);
+    if (demo)
+      console.log(
+        `server: empty graph: loaded the demo channel (${demo.posts} posts, ${demo.entities} entities)`,
+      );
+  } catch (error) {
+    // The explorer is still useful (imports work); say why the demo is missing.
+    console.error('server: could not load the demo channel:', error instanceof Error ? error.message : error);
+  }
+
+  const running = await startServer({
+    driver: db.driver,
+    config,
+    host: config.host,
+    port: config.port,
+    clientDir: dev ? undefined : CLIENT_DIST,
+  });
+  console.log(`server: database ${db.embedded ? 'embedded' : 'external'} at ${db.uri}`);
+  console.log(
+    dev
+      ? `server: API listening on ${running.url}/api (client: run the Vite dev server, which proxies /api here)`
+      : `server: explorer at ${running.url}/`,
+  );
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof DatabaseSetupError) console.error(error.message);
+  else console.error('server: failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,115 @@
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import { translateDriverError } from './driver-errors';
+import { toPlain } from '../db/to-plain';
+
+export interface ReadOptions {
+  /** Prefix for error messages, e.g. "api/search". */
+  origin: string;
+  /** Transaction timeout enforced by the server. */
+  timeoutMs: number;
+  /** Read at most this many records; the rest is discarded (and `truncated` set). */
+  maxRecords?: number;
+  /** The text came from a user (client errors become 400). */
+  userQuery?: boolean;
+}
+
+export interface RawReadResult {
+  keys: string[];
+  records: Neo4jRecord[];
+  truncated: boolean;
+}
+
+/**
+ * Runs one query in a READ session as an auto-commit transaction. READ mode makes the server
+ * refuse any write; auto-commit (not executeRead) means no silent retries, so an unreachable
+ * database answers 503 at once instead of after the driver's 30 s retry budget.
+ */
+export async function readRaw(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: ReadOptions,
+): Promise<RawReadResult> {
+  const max = options.maxRecords;
+  const session = driver.session({
+    defaultAccessMode: neo4j.session.READ,
+    ...(max !== undefined ? { fetchSize: Math.min(max + 1, 1000) } : {}),
+  });
+  try {
+    const result = session.run(cypher, toDriverParams(params) as Record<string, unknown>, {
+      timeout: options.timeoutMs,
+    });
+    const keys = (await result.keys()).map(String);
+    const records: Neo4jRecord[] = [];
+    let truncated = false;
+    for await (const record of result) {
+      if (max !== undefined && records.length >= max) {
+        truncated = true;
+        break;
+      }
+      records.push(record);
+    }
+    return { keys, records, truncated };
+  } catch (error) {
+    throw translateDriverError(error, options.origin, { userQuery: options.userQuery });
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+/** Like readRaw, but each record becomes a plain object (Integers as numbers). */
+export async function readRows<T>(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: ReadOptions,
+): Promise<T[]> {
+  const { records } = await readRaw(driver, cypher, params, options);
+  return records.map((record) => toPlain(record.toObject()) as T);
+}
+
+/**
+ * JavaScript numbers travel as floats, and Cypher refuses `LIMIT 10.0`; whole numbers are sent
+ * as Integers (comparisons with floats still work in Cypher).
+ */
+export function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverParams(v)]));
+  }
+  return value;
+}
+
+export interface PlanOperator {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanOperator[];
+}
+
+/**
+ * Plans a query without running it (EXPLAIN, in a READ session): the server's own verdict on what
+ * the query does (`queryType` r / rw / w / s) and its operators, for screening user queries.
+ */
+export async function explainRead(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: ReadOptions,
+): Promise<{ queryType: string; plan: PlanOperator | null }> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(`EXPLAIN ${cypher}`, toDriverParams(params) as Record<string, unknown>, {
+      timeout: options.timeoutMs,
+    });
+    const plan = result.summary.plan;
+    return {
+      queryType: String(result.summary.queryType),
+      plan: plan ? (plan as unknown as PlanOperator) : null,
+    };
+  } catch (error) {
+    throw translateDriverError(error, options.origin, { userQuery: options.userQuery });
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}

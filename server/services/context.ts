@@ -1,0 +1,28 @@
+import type { Driver } from 'neo4j-driver';
+
+/** Bounds every service works within; defaults in DEFAULT_LIMITS, overridable per app (tests). */
+export interface ApiLimits {
+  /** Timeout of the API's own queries. */
+  queryTimeoutMs: number;
+  /** Timeout of user-written queries (POST /api/cypher, saved queries). */
+  userQueryTimeoutMs: number;
+  /** Rows returned by a user query at most; more set `truncated`. */
+  maxRows: number;
+  /** Graph elements (nodes + edges) returned with a query result at most. */
+  maxElements: number;
+  /** Timeout of the health check, kept short so a stuck database answers 503 quickly. */
+  healthTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ApiLimits = {
+  queryTimeoutMs: 20_000,
+  userQueryTimeoutMs: 10_000,
+  maxRows: 1000,
+  maxElements: 2000,
+  healthTimeoutMs: 3000,
+};
+
+export interface ServiceContext {
+  driver: Driver;
+  limits: ApiLimits;
+}

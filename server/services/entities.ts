@@ -1,0 +1,111 @@
+import type { EntityDetails, EntityTypeName, GraphResponse, PostRef } from '../api/contract';
+import { RELATION_TYPES, type RelationType } from '../../ingest/model';
+import { NotFoundError } from '../errors';
+import { apiQuery } from '../repositories/cypher-files';
+import { readRows } from '../repositories/read';
+import type { ServiceContext } from './context';
+import {
+  collapsedEdge,
+  entityNode,
+  toElements,
+  type CollapsedEdgeRow,
+  type EntityRow,
+} from './graph-elements';
+
+/** Posts and evidence sentences listed on one collapsed edge at most (the count says how many there are). */
+export const MAX_EDGE_POSTS = 20;
+
+interface EntityQueryRow {
+  entity: Record<string, unknown> & { key: string };
+  degree: { type: string; count: number }[];
+  postCount: number;
+}
+
+export async function getEntity(
+  ctx: ServiceContext,
+  key: string,
+  page: number,
+  pageSize: number,
+): Promise<EntityDetails> {
+  const options = { origin: `api/entities/${key}`, timeoutMs: ctx.limits.queryTimeoutMs };
+  const [row] = await readRows<EntityQueryRow>(ctx.driver, apiQuery('entity'), { key }, options);
+  if (!row) throw new NotFoundError(`api/entities: no entity with key "${key}"`);
+  const items = await readRows<PostRef>(
+    ctx.driver,
+    apiQuery('entity-posts'),
+    { key, skip: (page - 1) * pageSize, limit: pageSize },
+    options,
+  );
+  const { name, type, aliases, mentionCount, firstSeen, lastSeen } = row.entity;
+  // Everything else on the node (url, ...) is shown as properties.
+  const shown = new Set(['key', 'name', 'type', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen']);
+  const properties = Object.fromEntries(Object.entries(row.entity).filter(([k]) => !shown.has(k)));
+  return {
+    key,
+    name: String(name ?? key),
+    type: type as EntityTypeName,
+    aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+    properties,
+    mentionCount: Number(mentionCount ?? 0),
+    firstSeen: (firstSeen as string | null) ?? null,
+    lastSeen: (lastSeen as string | null) ?? null,
+    degree: Object.fromEntries(row.degree.map((d) => [d.type, d.count])),
+    posts: { items, page, pageSize, total: row.postCount },
+  };
+}
+
+export interface NeighboursInput {
+  key: string;
+  types: EntityTypeName[] | null;
+  rels: RelationType[] | null;
+  depth: number;
+  limit: number;
+}
+
+interface SubgraphRow {
+  nodes: EntityRow[];
+  edges: CollapsedEdgeRow[];
+  truncated: boolean;
+}
+
+/** The entity, up to `limit` neighbours within `depth` hops, and all relationships among them. */
+export async function getNeighbours(ctx: ServiceContext, input: NeighboursInput): Promise<GraphResponse> {
+  const [row] = await readRows<SubgraphRow>(
+    ctx.driver,
+    apiQuery('neighbours'),
+    {
+      key: input.key,
+      types: input.types,
+      rels: input.rels ?? RELATION_TYPES,
+      depth: input.depth,
+      limit: input.limit,
+      maxPosts: MAX_EDGE_POSTS,
+    },
+    { origin: `api/entities/${input.key}/neighbours`, timeoutMs: ctx.limits.queryTimeoutMs },
+  );
+  if (!row) throw new NotFoundError(`api/entities: no entity with key "${input.key}"`);
+  return {
+    elements: toElements(row.nodes.map(entityNode), row.edges.map(collapsedEdge)),
+    truncated: row.truncated,
+  };
+}
+
+/** Entities with the given keys and every relationship among them (for exports of a selection). */
+export async function getSubgraph(
+  ctx: ServiceContext,
+  keys: string[],
+  rels: RelationType[] | null,
+): Promise<GraphResponse> {
+  const [row] = await readRows<SubgraphRow>(
+    ctx.driver,
+    apiQuery('subgraph'),
+    { keys, rels: rels ?? RELATION_TYPES, maxPosts: MAX_EDGE_POSTS },
+    { origin: 'api/export', timeoutMs: ctx.limits.queryTimeoutMs },
+  );
+  const found = new Set(row.nodes.map((n) => n.key));
+  const missing = keys.filter((k) => !found.has(k));
+  if (missing.length > 0) {
+    throw new NotFoundError(`api/export: no entity with key ${missing.map((k) => `"${k}"`).join(', ')}`);
+  }
+  return { elements: toElements(row.nodes.map(entityNode), row.edges.map(collapsedEdge)), truncated: false };
+}

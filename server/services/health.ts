@@ -1,0 +1,45 @@
+import type { HealthResponse } from '../api/contract';
+import { AppError } from '../errors';
+import { apiQuery } from '../repositories/cypher-files';
+import { readRows } from '../repositories/read';
+import type { ServiceContext } from './context';
+
+interface HealthRow {
+  version: string;
+  edition: string;
+  nodes: number;
+  relationships: number;
+}
+
+/**
+ * Database identity and size; never throws: an unreachable database is reported as
+ * `status: 'unavailable'` with a message (the route answers 503), and the next call tries again
+ * (the driver opens new connections by itself once the database is back).
+ */
+export async function getHealth(ctx: ServiceContext): Promise<HealthResponse> {
+  try {
+    const [row] = await readRows<HealthRow>(
+      ctx.driver,
+      apiQuery('health'),
+      {},
+      {
+        origin: 'api/health',
+        timeoutMs: ctx.limits.healthTimeoutMs,
+      },
+    );
+    return {
+      status: 'ok',
+      database: {
+        reachable: true,
+        version: row?.version,
+        edition: row?.edition,
+        nodes: row?.nodes,
+        relationships: row?.relationships,
+      },
+    };
+  } catch (error) {
+    const message =
+      error instanceof AppError ? error.message : 'api/health: the database did not answer the health query';
+    return { status: 'unavailable', database: { reachable: false, message } };
+  }
+}

@@ -1,0 +1,109 @@
+import type { CyElement, EdgeData, Evidence, NodeData, PathHop, PathsResponse } from '../api/contract';
+import { RELATION_TYPES } from '../../ingest/model';
+import { NotFoundError } from '../errors';
+import { apiQuery } from '../repositories/cypher-files';
+import { readRows } from '../repositories/read';
+import type { ServiceContext } from './context';
+import { edgeId, entityNode, toElements, type EntityRow } from './graph-elements';
+
+export interface PathsInput {
+  from: string;
+  to: string;
+  /** Longest path in hops (1..6). */
+  max: number;
+  /** Paths returned at most. */
+  k: number;
+}
+
+interface PathRow {
+  nodes: EntityRow[];
+  rels: { from: string; to: string; type: string }[];
+}
+interface HopEvidenceRow {
+  from: string;
+  to: string;
+  type: string;
+  count: number;
+  evidence: Evidence[];
+}
+
+const MAX_EVIDENCE_PER_HOP = 5;
+
+/**
+ * The k shortest paths between two entities over entity-entity relationships. Paths that differ
+ * only in which of several parallel relationships (one per post) they take are one path here, and
+ * every hop carries the evidence of all its parallel relationships.
+ */
+export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise<PathsResponse> {
+  const options = { origin: 'api/paths', timeoutMs: ctx.limits.queryTimeoutMs };
+  const existing = await readRows<{ key: string }>(
+    ctx.driver,
+    apiQuery('entity-exists'),
+    { keys: [input.from, input.to] },
+    options,
+  );
+  for (const [name, key] of [
+    ['from', input.from],
+    ['to', input.to],
+  ] as const) {
+    if (!existing.some((row) => row.key === key))
+      throw new NotFoundError(`api/paths: ${name}: no entity with key "${key}"`);
+  }
+  if (input.from === input.to) return { from: input.from, to: input.to, paths: [], elements: [] };
+
+  const rows = await readRows<PathRow>(
+    ctx.driver,
+    apiQuery('paths'),
+    { from: input.from, to: input.to, rels: RELATION_TYPES, max: input.max },
+    options,
+  );
+  const distinct = new Map<string, PathRow>();
+  for (const row of rows) {
+    const signature = row.rels.map((r) => edgeId(r.from, r.type, r.to)).join(' ');
+    if (!distinct.has(signature)) distinct.set(signature, row);
+  }
+  const chosen = [...distinct.values()].slice(0, input.k);
+
+  const hopKeys = new Map<string, { from: string; to: string; type: string }>();
+  for (const row of chosen) for (const r of row.rels) hopKeys.set(edgeId(r.from, r.type, r.to), r);
+  const evidenceRows = await readRows<HopEvidenceRow>(
+    ctx.driver,
+    apiQuery('hop-evidence'),
+    { hops: [...hopKeys.values()], maxEvidence: MAX_EVIDENCE_PER_HOP },
+    options,
+  );
+  const evidence = new Map(evidenceRows.map((e) => [edgeId(e.from, e.type, e.to), e]));
+
+  const nodes = new Map<string, NodeData>();
+  const edges = new Map<string, EdgeData>();
+  const paths = chosen.map((row) => {
+    const pathNodes = row.nodes.map(entityNode);
+    for (const node of pathNodes) nodes.set(node.id, node);
+    const hops: PathHop[] = row.rels.map((r, i) => {
+      const id = edgeId(r.from, r.type, r.to);
+      const hopEvidence = evidence.get(id)?.evidence ?? [];
+      if (!edges.has(id)) {
+        edges.set(id, {
+          id,
+          source: r.from,
+          target: r.to,
+          type: r.type,
+          count: evidence.get(id)?.count ?? hopEvidence.length,
+          posts: hopEvidence.map((e) => e.post),
+          evidence: hopEvidence.map((e) => e.sentence),
+          firstDate: hopEvidence.find((e) => e.date)?.date ?? null,
+        });
+      }
+      return {
+        from: r.from,
+        to: r.to,
+        type: r.type,
+        forward: r.from === row.nodes[i].key,
+        evidence: hopEvidence,
+      };
+    });
+    return { length: row.rels.length, nodes: pathNodes, hops };
+  });
+  const elements: CyElement[] = toElements([...nodes.values()], [...edges.values()]);
+  return { from: input.from, to: input.to, paths, elements };
+}

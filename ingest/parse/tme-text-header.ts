@@ -8,7 +8,7 @@ import type { ChannelInfo } from '../model';
 const COUNTER =
   /^(\d[\d\s.,]*\s?[KkMmКкМм]?)\s+(subscribers?|members?|photos?|videos?|files?|links?|подписчик\p{L}*|участник\p{L}*|фото\p{L}*|видео\p{L}*|файл\p{L}*|ссыл\p{L}*)$/iu;
 const PAGE_CHROME =
-  /^(?:Download Telegram|View in Telegram|Preview channel|Join channel|Open in Telegram|Context|Скачать Telegram|Открыть в Telegram|If you have Telegram, you can .*)$/i;
+  /^(?:Download Telegram|View in Telegram|Preview channel|Join channel|Open in Telegram|Please open Telegram to view this post|Media is too big|Скачать Telegram|Открыть в Telegram|If you have Telegram, you can .*)$/i;
 
 export interface Header {
   channel: Omit<ChannelInfo, 'telegramId' | 'username'>;

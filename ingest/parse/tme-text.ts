@@ -91,8 +91,12 @@ export function parseTmeText(text: string, source: string, opts: ParseOptions = 
       day = dayMark.date;
       continue;
     }
-    if (!draft && isPageChrome(line)) continue;
-    if (!draft || (layout !== 'footers' && startsPost(lines, i, draft, layout))) {
+    if (isPageChrome(line)) continue; // "Please open Telegram to view this post" stands for media
+    if (
+      !draft ||
+      (layout !== 'footers' &&
+        (startsPost(lines, i, draft, layout) || startsPostWithoutEmoji(lines, i, draft, layout)))
+    ) {
       close();
       draft = { line: i + 1, forwardedFrom: null, lines: [], contentLines: 0, day, time: null };
     }
@@ -130,6 +134,32 @@ function startsPost(lines: string[], i: number, draft: Draft, layout: Layout): b
   if (next !== null && sameEmoji(leadingEmoji(next), emoji)) return false;
   return true;
 }
+
+/**
+ * A headline without emoji is taken only where the previous post visibly ended: right after a line
+ * ending with a URL (posts often close with their links). It must read like a title (2+ words,
+ * capitalised, no final punctuation), repeat no line of the post (a picture caption), and be
+ * followed by a body rather than by the next post or a link-preview block.
+ */
+function startsPostWithoutEmoji(lines: string[], i: number, draft: Draft, layout: Layout): boolean {
+  if (layout !== 'adjacent' || draft.contentLines < 2 || leadingEmoji(lines[i]) !== '') return false;
+  const prev = lines[i - 1] ?? '';
+  if (isBlank(prev) || !endsWithUrl(prev)) return false;
+  const line = lines[i].trim();
+  if (line.length < 3 || line.length > MAX_PLAIN_TITLE_CHARS || !looksLikeTitle(line) || /:$/.test(line))
+    return false;
+  if (!/^[\p{Lu}\p{N}«"“]/u.test(line) || line.split(/\s+/).length < 2) return false;
+  if (/^(?:[-–—•*·]|\d+[.)]\s)/.test(line) || forwardedFromName(line) !== null) return false;
+  if (draft.lines.some((l) => stripLeadingEmoji(l) === line)) return false;
+  const next = nextNonBlank(lines, i);
+  if (next === null || next.trim().startsWith(line)) return false;
+  const nextStartsPost =
+    forwardedFromName(next) !== null || (leadingEmoji(next) !== '' && looksLikeTitle(next));
+  return !nextStartsPost;
+}
+
+/** Longest headline accepted without a leading emoji (stricter than with one). */
+const MAX_PLAIN_TITLE_CHARS = 120;
 
 /** Posts are adjacent in copies of t.me/s; only when no adjacent headline exists at all are blank lines taken as separators. */
 function chooseLayout(lines: string[], start: number): Layout {

@@ -115,4 +115,74 @@ describe('tme-text: posts copied from a t.me/s page', () => {
     );
     expect(channel.subscribers).toBe(12345);
   });
+
+  it('skips the placeholder the page shows for media it cannot play', () => {
+    const text = [
+      'Chan',
+      '10 subscribers',
+      'Download Telegram',
+      '🎬 Sora demo reel',
+      'Please open Telegram to view this post',
+      'OpenAI showed minute-long clips.',
+    ].join('\n');
+    expect(parseText(text, 'inline.txt').posts[0].text).toBe(
+      '🎬 Sora demo reel\nOpenAI showed minute-long clips.',
+    );
+  });
+
+  describe('a headline without emoji', () => {
+    const header = ['Chan', '10 subscribers', 'Download Telegram'];
+    const firstPost = [
+      '🔥 Llama 3 is out',
+      'Meta released two sizes with open weights.',
+      'https://ai.meta.com/blog/meta-llama-3/',
+    ];
+
+    it('starts a post right after a line ending with a URL', () => {
+      const text = [
+        ...header,
+        ...firstPost,
+        'Mistral raises a new round',
+        'The Paris startup raised money to train larger models.',
+      ].join('\n');
+      expect(titles(parseText(text, 'inline.txt').posts)).toEqual([
+        'Llama 3 is out',
+        'Mistral raises a new round',
+      ]);
+    });
+
+    it('is not taken from a picture caption that precedes the next post', () => {
+      const text = [
+        ...header,
+        ...firstPost,
+        'Llama benchmark chart',
+        '🧪 A new eval suite',
+        'It measures long-context recall.',
+      ].join('\n');
+      const { posts } = parseText(text, 'inline.txt');
+      expect(titles(posts)).toEqual(['Llama 3 is out', 'A new eval suite']);
+      expect(posts[0].text.endsWith('Llama benchmark chart')).toBe(true);
+    });
+
+    it('is not taken from a one-word link preview site name', () => {
+      const text = [
+        ...header,
+        ...firstPost,
+        'GitHub',
+        'GitHub - meta-llama/llama3: The official Meta Llama 3 repository for inference code.',
+      ].join('\n');
+      expect(titles(parseText(text, 'inline.txt').posts)).toEqual(['Llama 3 is out']);
+    });
+
+    it('is not taken from a sentence or a list item after a link', () => {
+      const text = [
+        ...header,
+        ...firstPost,
+        'Weights are gated, you need to accept a licence.',
+        '2. Second item of the list',
+        'More text follows here.',
+      ].join('\n');
+      expect(titles(parseText(text, 'inline.txt').posts)).toEqual(['Llama 3 is out']);
+    });
+  });
 });

@@ -2,6 +2,8 @@
  * Deterministic generator of synthetic channels in the Telegram Desktop JSON export format, for
  * benchmarks. Names follow a long-tailed (Zipf) distribution like a real channel: a few
  * organisations and models appear in most posts, most names appear once or twice.
+ * Posts mix RU (70%) and EN sentence templates in varying order; about a third hide the repository
+ * link behind words (text_link) and a few are forwards from other channels.
  *
  *   npx tsx bench/generate-channel.ts 10000 > /tmp/ch10k.json
  */
@@ -90,6 +92,67 @@ const SYL = [
   'Mo',
 ];
 
+interface Slots {
+  org: string;
+  model: string;
+  rival: string;
+  lib: string;
+  data: string;
+  person: string;
+  score: string;
+  repo: string;
+}
+type Template = (s: Slots) => string;
+
+const EN_TEMPLATES: { headline: Template[]; body: Template[]; linkLine: Template } = {
+  headline: [
+    (s) => `🚀 ${s.model} from ${s.org}`,
+    (s) => `New release: ${s.model}`,
+    (s) => `${s.org} ships ${s.model}`,
+  ],
+  body: [
+    (s) => `${s.org} released ${s.model}, a new model trained with ${s.lib}.`,
+    (s) => `${s.model} outperforms ${s.rival} on ${s.data} with ${s.score}% accuracy.`,
+    (s) => `${s.person}, a researcher at ${s.org}, presented the results.`,
+    (s) => `The authors report ${s.score} on ${s.data} and plan a larger version next year.`,
+    (s) => `Inference runs on a single GPU thanks to ${s.lib} kernels.`,
+    (s) => `Compared with ${s.rival}, the new model needs half the training compute.`,
+    (s) => `${s.person} said the team at ${s.org} will open the training data later.`,
+  ],
+  linkLine: (s) => s.repo,
+};
+
+const RU_TEMPLATES: { headline: Template[]; body: Template[]; linkLine: Template } = {
+  headline: [
+    (s) => `🔥 ${s.model} от ${s.org}`,
+    (s) => `Новый релиз: ${s.model}`,
+    (s) => `${s.org} выложила ${s.model}`,
+  ],
+  body: [
+    (s) => `Компания ${s.org} представила модель ${s.model}, обученную с помощью ${s.lib}.`,
+    (s) =>
+      `По словам авторов, ${s.model} превосходит ${s.rival} на бенчмарке ${s.data}: ${s.score.replace('.', ',')}% точности.`,
+    (s) => `Исследователь ${s.person} из ${s.org} рассказал о работе.`,
+    (s) => `На ${s.data} модель набирает ${s.score.replace('.', ',')} — заметно выше прошлой версии.`,
+    (s) => `Для обучения использовали ${s.lib} и кластер из нескольких сотен GPU.`,
+    (s) => `В сравнении с ${s.rival} новинка вдвое дешевле в инференсе.`,
+    (s) => `${s.person} отмечает, что веса открыты для исследовательского использования.`,
+  ],
+  linkLine: (s) => `Код доступен на GitHub: ${s.repo}`,
+};
+
+const FORWARD_SOURCES = ['AI Papers Daily', 'Нейросети и жизнь', 'ML Weekly', 'Data Science Digest'];
+
+/** Fisher-Yates on a copy, driven by the seeded PRNG. */
+function shuffle<T>(xs: T[], rnd: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 export interface GeneratorOptions {
   posts: number;
   seed?: number;
@@ -112,41 +175,48 @@ export function generateChannel({ posts, seed = 42 }: GeneratorOptions): object 
 
   const messages: object[] = [];
   for (let id = 1; id <= posts; id++) {
-    const org = orgs[pickOrg()];
-    const model = models[pickModel()];
-    const rival = models[pickModel()];
-    const lib = REAL_LIBS[pickLib()];
-    const data = REAL_DATASETS[pickData()];
-    const person = `${pick(FIRST)} ${pick(LAST)}`;
-    const score = (50 + rnd() * 49).toFixed(1);
-    const repo = `https://github.com/${org.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'lab'}/${model.toLowerCase()}`;
+    const slots: Slots = {
+      org: orgs[pickOrg()],
+      model: models[pickModel()],
+      rival: models[pickModel()],
+      lib: REAL_LIBS[pickLib()],
+      data: REAL_DATASETS[pickData()],
+      person: `${pick(FIRST)} ${pick(LAST)}`,
+      score: (50 + rnd() * 49).toFixed(1),
+      repo: '',
+    };
+    slots.repo = `https://github.com/${slots.org.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'lab'}/${slots.model.toLowerCase()}`;
     const english = rnd() < 0.3;
-    const lines = english
-      ? [
-          `🚀 ${model} from ${org}`,
-          `${org} released ${model}, a new model trained with ${lib}.`,
-          `${model} outperforms ${rival} on ${data} with ${score}% accuracy.`,
-          `${person}, a researcher at ${org}, presented the results.`,
-          repo,
-        ]
-      : [
-          `🔥 ${model} от ${org}`,
-          `Компания ${org} представила модель ${model}, обученную с помощью ${lib}.`,
-          `По словам авторов, ${model} превосходит ${rival} на бенчмарке ${data}: ${score.replace('.', ',')}% точности.`,
-          `Исследователь ${person} из ${org} рассказал о работе.`,
-          `Код доступен на GitHub: ${repo}`,
-        ];
+    const templates = english ? EN_TEMPLATES : RU_TEMPLATES;
+    // A headline, two to four body sentences in random order, then the link line.
+    const body = shuffle(templates.body, rnd).slice(0, 2 + Math.floor(rnd() * 3));
+    const lines = [pick(templates.headline), ...body].map((t) => t(slots));
+    // About a third of posts hide the repository behind words (a text_link), as channels often do.
+    const hiddenLink = rnd() < 0.35;
+    const linkWords = english ? 'Code and weights' : 'Код и веса';
+    const plainText = `${lines.join('\n')}\n${hiddenLink ? linkWords : templates.linkLine(slots)}`;
     const unix = start + id * 3600 * 7 + Math.floor(rnd() * 3600);
-    messages.push({
+    const message: Record<string, unknown> = {
       id,
       type: 'message',
       date: new Date(unix * 1000).toISOString().slice(0, 19),
       date_unixtime: String(unix),
       from: 'Synthetic ML Channel',
       from_id: 'channel1000000001',
-      text: lines.join('\n'),
-      text_entities: [{ type: 'plain', text: lines.join('\n') }],
-    });
+    };
+    if (rnd() < 0.08) message.forwarded_from = pick(FORWARD_SOURCES);
+    if (hiddenLink) {
+      const head = `${lines.join('\n')}\n`;
+      message.text = [head, { type: 'text_link', text: linkWords, href: slots.repo }];
+      message.text_entities = [
+        { type: 'plain', text: head },
+        { type: 'text_link', text: linkWords, href: slots.repo },
+      ];
+    } else {
+      message.text = plainText;
+      message.text_entities = [{ type: 'plain', text: plainText }];
+    }
+    messages.push(message);
   }
   return { name: 'Synthetic ML Channel', type: 'public_channel', id: 1000000001, messages };
 }

@@ -5,6 +5,9 @@ import { recordsToPlain } from '../../server/db/to-plain';
 import { extraction, TWO_POSTS_SAME_RELATION, type PostSpec } from './ingest-extractions.fixtures';
 import { clearGraph, counts, testDriver } from './support/db';
 
+// testTimeout in a jest project entry is not applied (it is a global option): set it here.
+jest.setTimeout(120_000);
+
 let driver: Driver;
 
 beforeAll(() => {

@@ -62,6 +62,8 @@ export interface RunContext {
   text: string;
   /** Offset of `text` in the post. */
   offset: number;
+  /** Start of the sentence's first token (set by findNameRuns). */
+  sentenceStartToken?: number;
 }
 
 function isLatinWord(t: string): boolean {
@@ -141,7 +143,8 @@ function buildRuns(tokens: Token[], ctx: RunContext): Piece[][] {
     }
     const inRun = current.length > 0;
     const nextIsName = i + 1 < tokens.length && isNameLike(tokens[i + 1].text, ctx.lang);
-    const prevKnown = inRun && current[current.length - 1].known;
+    // Connectors join long unknown names ("Manifold Matching via Metric Learning"), never after a known one ("CVPR 2024 in Seattle").
+    const prevKnown = inRun && current.some((p) => p.known);
     if (isNameLike(t.text, ctx.lang)) current.push({ tokens: [t] });
     else if (inRun && VERSION.test(t.text)) current.push({ tokens: [t] });
     else if (inRun && !prevKnown && CONNECTORS.has(t.text) && nextIsName && !knownAt(tokens, i + 1, ctx))
@@ -201,7 +204,15 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
   // Leading generic acronyms go only before a known name ("GPU CUDA"); "AI Heartdub" keeps its "AI".
   // Event names keep all their words ("Reinforcement Learning Summit").
   const isEventName = run.some((p) => !p.known && EVENT_HEADS.test(p.tokens[0].text));
-  while (run.length > 1 && !run[0].known && !isEventName && isGeneric(run[0].tokens[0].text, ctx.k))
+  // …but a run made only of common words stays whole ("Lumen Labs", "Swarm Learning") and is judged as a phrase.
+  const allGeneric = run.every((p) => !p.known && p.tokens.every((t) => isGeneric(t.text, ctx.k)));
+  while (
+    run.length > 1 &&
+    !run[0].known &&
+    !isEventName &&
+    !allGeneric &&
+    isGeneric(run[0].tokens[0].text, ctx.k)
+  )
     run = run.slice(1);
   // A known name after unknown words starts a new run ("Scalecast PyTorch" is two names).
   const firstKnown = run.findIndex((p) => p.known);
@@ -314,11 +325,17 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     return;
   }
   shapeVotes(c, words);
-  if (words.every((w) => isGeneric(w, ctx.k)) && !c.votes.Event) c.weak = true;
+  if (words.every((w) => isGeneric(w, ctx.k)) && !c.votes.Event) {
+    // A capitalised common word opening a sentence ("New", "The", "Source") is no name; elsewhere it may be
+    // one ("the library Quiver") when a cue says so.
+    if (words.length === 1 && tokens[0].start === ctx.sentenceStartToken) c.stop = true;
+    else c.weak = true;
+  }
   if (words.length === 1 && words[0].length === 1) c.stop = true; // "X", "K": variables, not names
   out.push(c);
 }
 
 export function findNameRuns(tokens: Token[], ctx: RunContext, out: Candidate[], rels: NameRelation[]): void {
+  ctx.sentenceStartToken = tokens[0]?.start;
   for (const run of buildRuns(tokens, ctx)) interpretRun(run, ctx, out, rels);
 }

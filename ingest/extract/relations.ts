@@ -57,6 +57,9 @@ const ORGANIZE_VERBS = new RegExp(
 );
 const ROLE =
   /руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|\bCEO\b|\bCTO\b|\bCPO\b|\bhead\b|\blead\b|тимлид|лид\b|аналитик|data scientist|учен|профессор|professor|researcher|engineer|scientist|founder|director|manager|менеджер|архитектор|эксперт|специалист|студент|аспирант|преподавател|\bVP\b|president|президент|chief|partner|партнер|партнёр/iu;
+/** "технического директора Яндекса", "сооснователь OpenAI": a role word right before the organisation. */
+const ROLE_BEFORE_ORG =
+  /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+$/iu;
 const SPEAKER_CUE =
   /спикер|доклад|выступ|расскаж|покаж|модератор|speaker|talk|keynote|will speak|presents|«[^»]+»|"[^"]+"/iu;
 
@@ -81,6 +84,27 @@ function nearestBefore(
   let best: SentenceMention | null = null;
   for (const m of ms) if (m.end <= pos && ok(m.entity)) best = m;
   return best;
+}
+
+const COORDINATION = /\s(?:и|and|а также|as well as|but|но)\s|,\s*(?:а|and|и)\s/iu;
+
+/**
+ * Who does what a verb at `pos` says: the nearest thing before it, unless a conjunction stands
+ * between (then that thing was the object of an earlier verb: "X is built on A and supports B"),
+ * in which case the first thing of the sentence, else the post's subject.
+ */
+function clauseSubject(
+  ctx: RelationContext,
+  ms: SentenceMention[],
+  pos: number,
+  ok: (e: MergedEntity) => boolean,
+): { entity: MergedEntity; explicit: boolean } | null {
+  const near = nearestBefore(ms, pos, ok);
+  if (near && !COORDINATION.test(ctx.text.slice(near.end, pos)))
+    return { entity: near.entity, explicit: true };
+  const first = ms.find((m) => m.end <= pos && ok(m.entity));
+  if (first && first !== near) return { entity: first.entity, explicit: true };
+  return ctx.subject && ok(ctx.subject) ? { entity: ctx.subject, explicit: false } : null;
 }
 
 /** The first mention after `pos` and those listed with it ("A, B и C"). */
@@ -185,7 +209,8 @@ function releaseVerbs(ctx: RelationContext, si: number): void {
     } else if (
       ctx.subject &&
       ctx.subject !== org.entity &&
-      !ms.some((m) => m.start >= after && isThing(m.entity))
+      ms[0]?.entity === org.entity &&
+      !ms.some((m) => m.start >= after)
     ) {
       ctx.add({ from: org.entity, to: ctx.subject, type: 'RELEASED', evidence: s.text, confidence: 0.55 });
     }
@@ -216,34 +241,77 @@ function outperforms(ctx: RelationContext, si: number): void {
   }
 }
 
+const TRAINED_ON =
+  /(?:обуч\p{L}*|дообуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
+
+/** Benchmarks a model is scored on; a dataset it is trained on is used instead ("обучена на датасете X"). */
 function evaluatedOn(ctx: RelationContext, si: number): void {
   const s = ctx.sentences[si];
   const ms = ctx.mentions[si];
   const datasets = ms.filter((m) => m.entity.type === 'Dataset');
   if (!datasets.length || !EVAL_CUE.test(s.text)) return;
-  const models = ms.filter((m) => m.entity.type === 'Model' || m.entity.type === 'Library');
-  const subjectHere = ctx.subject && models.some((m) => m.entity === ctx.subject);
+  const isModel = (e: MergedEntity) => e.type === 'Model' || e.type === 'Library';
+  OUTPERFORM_VERBS.lastIndex = 0;
+  const beats = OUTPERFORM_VERBS.exec(s.text);
+  const beatsAt = beats ? s.start + beats.index : -1;
   for (const d of datasets) {
-    const before = nearestBefore(ms, d.start, (e) => e.type === 'Model' || e.type === 'Library');
-    // With no model before the benchmark, the post's subject is evaluated (models after it are compared).
-    const fallback =
-      ctx.subject && (ctx.subject.type === 'Model' || ctx.subject.type === 'Library') ? ctx.subject : null;
-    const subj = subjectHere ? ctx.subject! : (before?.entity ?? fallback);
-    if (!subj || subj === d.entity) continue;
-    const subjMention = ms.find((m) => m.entity === subj);
-    const from = subjMention ? subjMention.end : s.start;
-    const score =
-      parseScore(ctx.text.slice(from, Math.max(d.start, from + 1)) || '') ??
-      parseScore(ctx.text.slice(d.end, s.end));
-    ctx.add({
-      from: subj,
-      to: d.entity,
-      type: 'EVALUATED_ON',
-      evidence: s.text,
-      confidence: subjMention ? 0.7 : 0.55,
-      ...(score ? { score: score.score, ...(score.metric ? { metric: score.metric } : {}) } : {}),
-    });
+    const trained = TRAINED_ON.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start));
+    let subjects: MergedEntity[] = [];
+    if (beats && beatsAt < d.start) {
+      // "X превосходит Y на MMLU": X is the one evaluated.
+      const winner = clauseSubject(ctx, ms, beatsAt, isModel);
+      if (winner) subjects = [winner.entity];
+    } else {
+      const before = listBefore(ctx, ms, d.start, isModel);
+      const last = before[before.length - 1];
+      if (last && !COORDINATION.test(ctx.text.slice(last.end, d.start)))
+        subjects = before.map((m) => m.entity);
+      else if (ctx.subject && isModel(ctx.subject)) subjects = [ctx.subject];
+    }
+    for (const subj of subjects) {
+      if (subj === d.entity) continue;
+      const subjMention = ms.find((m) => m.entity === subj);
+      const from = subjMention && subjMention.end <= d.start ? subjMention.end : s.start;
+      const score =
+        parseScore(ctx.text.slice(from, Math.max(d.start, from + 1))) ??
+        parseScore(ctx.text.slice(d.end, s.end));
+      ctx.add({
+        from: subj,
+        to: d.entity,
+        type: trained ? 'USES' : 'EVALUATED_ON',
+        evidence: s.text,
+        confidence: subjMention ? 0.7 : 0.55,
+        ...(score && !trained
+          ? { score: score.score, ...(score.metric ? { metric: score.metric } : {}) }
+          : {}),
+      });
+    }
   }
+}
+
+/** The nearest mention before `pos` and those listed with it ("GPT-4 and Claude 3 on HELM"). */
+function listBefore(
+  ctx: RelationContext,
+  ms: SentenceMention[],
+  pos: number,
+  ok: (e: MergedEntity) => boolean,
+): SentenceMention[] {
+  const before = ms.filter((m) => m.end <= pos);
+  const out: SentenceMention[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i];
+    if (!ok(m.entity)) {
+      if (out.length) break;
+      continue;
+    }
+    if (
+      out.length &&
+      !/^\s*(?:,|и|and|or|или|&)\s*$/iu.test(ctx.text.slice(m.end, out[out.length - 1].start))
+    )
+      break;
+    out.push(m);
+  }
+  return out.reverse();
 }
 
 function uses(ctx: RelationContext, si: number): void {
@@ -260,10 +328,10 @@ function uses(ctx: RelationContext, si: number): void {
     found.push({ at: s.start + v.index, len: v[0].length });
   for (const { at, len } of found) {
     // "HOD … от Google AI использует …": the thing, not its maker, uses things.
-    const subjMention =
-      nearestBefore(ms, at, isArtifact) ?? nearestBefore(ms, at, (e) => e.type === 'Organization');
-    const subj = subjMention?.entity ?? ctx.subject;
-    if (!subj) continue;
+    const subject =
+      clauseSubject(ctx, ms, at, isArtifact) ?? clauseSubject(ctx, ms, at, (e) => e.type === 'Organization');
+    if (!subject) continue;
+    const subj = subject.entity;
     const objs = listAfter(ctx, ms, at + len, (e) => isThing(e)).filter((m) => m.entity !== subj);
     // The object must follow its verb closely ("использует … метки … близких к OOD" is not about OOD).
     if (!objs.length || objs[0].start - (at + len) > MAX_OBJECT_GAP) continue;
@@ -273,7 +341,7 @@ function uses(ctx: RelationContext, si: number): void {
         to: o.entity,
         type: 'USES',
         evidence: s.text,
-        confidence: subjMention ? 0.65 : 0.5,
+        confidence: subject.explicit ? 0.65 : 0.5,
       });
   }
   toolFor(ctx, si);
@@ -320,7 +388,9 @@ function worksAt(ctx: RelationContext, si: number): void {
     if (!org) return;
     const between = ctx.text.slice(p.end, org.start);
     const direct = /^\s*(?:\(|,\s*)?\s*(?:из|from|at|@)\s+$/iu.test(between);
-    const viaRole = ROLE.test(between) && /(?:в|во|из|at|from|of|@|,)\s+$/iu.test(between);
+    const viaRole =
+      ROLE.test(between) &&
+      (/(?:в|во|из|at|from|of|@|,)\s+$/iu.test(between) || ROLE_BEFORE_ORG.test(between));
     if (direct || viaRole)
       ctx.add({
         from: p.entity,

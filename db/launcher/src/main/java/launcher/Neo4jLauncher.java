@@ -36,6 +36,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 public final class Neo4jLauncher {
   static final String STATE_FILE = "launcher-state.json";
+  /** Exit status when another process holds the store: the Node side then reuses that database. */
+  static final int EXIT_STORE_LOCKED = 3;
 
   public static void main(String[] args) throws Exception {
     // Keep stdout for the protocol line only: whatever a library prints goes to stderr.
@@ -85,7 +87,7 @@ public final class Neo4jLauncher {
     } catch (RuntimeException e) {
       System.err.println("neo4j-launcher: could not start Neo4j in " + home + ": " + describe(e));
       e.printStackTrace(System.err);
-      System.exit(1);
+      System.exit(isStoreLocked(e) ? EXIT_STORE_LOCKED : 1);
       return;
     }
 
@@ -165,6 +167,13 @@ public final class Neo4jLauncher {
     } catch (IOException e) {
       System.err.println("neo4j-launcher: could not remove " + file + ": " + e.getMessage());
     }
+  }
+
+  private static boolean isStoreLocked(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals("FileLockException")) return true;
+    }
+    return false;
   }
 
   private static String describe(Throwable e) {

@@ -1,0 +1,35 @@
+import neo4j, { Driver } from 'neo4j-driver';
+
+export { recordsToPlain, toPlain, toPlainObject } from './to-plain';
+
+export interface DriverOptions {
+  uri: string;
+  user: string;
+  /** Empty: connect without authentication (the embedded database runs with auth disabled). */
+  password: string;
+}
+
+/**
+ * The one place that creates drivers, so pool size and timeouts are the same for the server,
+ * ingest and tests. Timeouts are short on purpose: an unreachable database should turn into a
+ * 503 within seconds, not hang a request.
+ */
+export function createDriver(options: DriverOptions): Driver {
+  const auth = options.password === '' ? undefined : neo4j.auth.basic(options.user, options.password);
+  return neo4j.driver(options.uri, auth, {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'ml-channel-graph',
+    logging: {
+      level: 'warn',
+      logger: (level, message) => console.warn(`server/db/driver: ${level}: ${message}`),
+    },
+  });
+}
+
+/** Transaction config for session.executeRead/executeWrite: the configured timeout, if any. */
+export function txConfig(txTimeoutMs: number | undefined): { timeout?: number } {
+  return txTimeoutMs === undefined ? {} : { timeout: txTimeoutMs };
+}

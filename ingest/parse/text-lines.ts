@@ -101,9 +101,12 @@ export function endsOpenClause(line: string): boolean {
 
 const COUNT = String.raw`(\d[\d\s.,]*\s?[KkMmКкМм]?)`;
 
-/** Post footer on the page: "1.2K views 10:15", "edited 10:15", "👁 350 10:15 AM". */
+/**
+ * Post footer on the page: "1.2K views 10:15", "edited 10:15", "👁 350 10:15 AM"; the page puts no
+ * space between its spans, so a copy may read "37.2K views07:47" or "edited 10:15".
+ */
 const FOOTER = new RegExp(
-  String.raw`^(?:👁\s*)?(?:${COUNT}\s*(?:views?|просмотр\p{L}*)?\s+)?(?:(?:edited|изменено)\s+)?(\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)$|^${COUNT}\s*(?:views?|просмотр\p{L}*)$`,
+  String.raw`^(?:👁\s*)?(?:${COUNT}(?:\s*(?:views?|просмотр\p{L}*)\s*|\s+))?(?:(?:edited|изменено)\s*)?(\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)$|^${COUNT}\s*(?:views?|просмотр\p{L}*)$`,
   'u',
 );
 

@@ -91,7 +91,12 @@ export function parseTmeText(text: string, source: string, opts: ParseOptions = 
       day = dayMark.date;
       continue;
     }
-    if (isPageChrome(line)) continue; // "Please open Telegram to view this post" stands for media
+    if (isPageChrome(line)) continue;
+    if (header.bodyStart > 0 && line.trim() === header.channel.title) {
+      // The page names the channel above each of its posts: a separator, not text.
+      close();
+      continue;
+    } // "Please open Telegram to view this post" stands for media
     if (
       !draft ||
       (layout !== 'footers' &&

@@ -130,6 +130,26 @@ describe('tme-text: posts copied from a t.me/s page', () => {
     );
   });
 
+  it('reads a copy that kept the channel name above each post and unspaced footers', () => {
+    const text = [
+      'ML Daily',
+      '2K subscribers',
+      'Download Telegram',
+      'ML Daily',
+      'Forwarded from\u00a0Vision Weekly',
+      'DINOv2 features beat CLIP on linear probes',
+      '37.2K views07:47',
+      'ML Daily',
+      'Qwen2 adds 128K context',
+      'edited 09:10',
+    ].join('\n');
+    const { posts } = parseText(text, 'inline.txt');
+    expect(posts.map((p) => [p.text, p.forwardedFrom])).toEqual([
+      ['DINOv2 features beat CLIP on linear probes', 'Vision Weekly'],
+      ['Qwen2 adds 128K context', null],
+    ]);
+  });
+
   describe('a headline without emoji', () => {
     const header = ['Chan', '10 subscribers', 'Download Telegram'];
     const firstPost = [

@@ -123,21 +123,25 @@ export function parseTmeText(text: string, source: string, opts: ParseOptions = 
  * a list, with the spacing this copy uses between posts.
  */
 function startsPost(lines: string[], i: number, draft: Draft, layout: Layout): boolean {
-  const line = lines[i];
-  const emoji = leadingEmoji(line);
-  if (!emoji || !looksLikeTitle(line)) return false;
   if (draft.contentLines < 2) return false; // a title needs a body before the next one
   const afterBlank = isBlank(lines[i - 1] ?? '');
-  if (layout === 'adjacent' && afterBlank) return false;
-  if (layout === 'blank' && !afterBlank) return false;
+  if (layout === 'adjacent' ? afterBlank : !afterBlank) return false;
+  return isEmojiHeadline(lines, i);
+}
+
+/**
+ * An emoji-led line that reads like a headline and stands after a finished paragraph, not as an
+ * item of an emoji list (same emoji as its neighbours, a bullet emoji, or after "...:").
+ */
+function isEmojiHeadline(lines: string[], i: number): boolean {
+  const emoji = leadingEmoji(lines[i]);
+  if (!emoji || !looksLikeTitle(lines[i])) return false;
   const prev = previousNonBlank(lines, i);
   if (prev === null || endsOpenClause(prev)) return false;
-  const repeatsTitle = stripLeadingEmoji(prev) === stripLeadingEmoji(draft.lines[0] ?? '');
-  if (isBulletEmoji(emoji) && !endsWithUrl(prev) && !repeatsTitle) return false;
+  if (isBulletEmoji(emoji) && !endsWithUrl(prev)) return false;
   if (sameEmoji(leadingEmoji(prev), emoji)) return false;
   const next = nextNonBlank(lines, i);
-  if (next !== null && sameEmoji(leadingEmoji(next), emoji)) return false;
-  return true;
+  return next === null || !sameEmoji(leadingEmoji(next), emoji);
 }
 
 /**
@@ -173,10 +177,7 @@ function chooseLayout(lines: string[], start: number): Layout {
   let afterBlank = 0;
   for (let i = start + 1; i < lines.length; i++) {
     if (isPostFooter(lines[i])) footers++;
-    if (!leadingEmoji(lines[i]) || !looksLikeTitle(lines[i])) continue;
-    const prev = previousNonBlank(lines, i);
-    if (prev === null || endsOpenClause(prev) || sameEmoji(leadingEmoji(prev), leadingEmoji(lines[i])))
-      continue;
+    if (!isEmojiHeadline(lines, i)) continue;
     if (isBlank(lines[i - 1])) afterBlank++;
     else adjacent++;
   }

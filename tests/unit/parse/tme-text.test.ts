@@ -69,6 +69,21 @@ describe('tme-text: posts copied from a t.me/s page', () => {
     expect(parsed.warnings).toEqual([expect.stringContaining('no channel header')]);
   });
 
+  it('splits blank-separated posts even when a post holds an emoji checklist', () => {
+    const text = [
+      '🤖 Gemma gets a code variant',
+      'CodeGemma is tuned for completion.',
+      '✅ Python',
+      '✅ Java',
+      '',
+      '🧪 A dataset for chemistry QA',
+      'ChemBench collects questions written by chemists.',
+    ].join('\n');
+    const { posts } = parseText(text, 'blank.txt');
+    expect(titles(posts)).toEqual(['Gemma gets a code variant', 'A dataset for chemistry QA']);
+    expect(posts[0].text).toContain('✅ Java');
+  });
+
   it('does not split at an emoji line that continues a sentence ending with a colon', () => {
     const text = [
       'Chan',

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { RELATION_TYPES, type RelationType } from '../model';
 
 export const INGEST_CYPHER_DIR = path.resolve(__dirname, '../../cypher/ingest');
 
@@ -14,18 +15,39 @@ export type IngestStatement =
   | 'stale-mentions'
   | 'posts'
   | 'mentions'
-  | 'relations'
   | 'delete-orphans'
   | 'entity-stats'
   | 'count-posts';
 
-const cache = new Map<IngestStatement, string>();
+const cache = new Map<string, string>();
 
-export function ingestCypher(name: IngestStatement): string {
+function read(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     text = readFileSync(path.join(INGEST_CYPHER_DIR, `${name}.cypher`), 'utf8');
     cache.set(name, text);
+  }
+  return text;
+}
+
+export function ingestCypher(name: IngestStatement): string {
+  return read(name);
+}
+
+const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
+
+/**
+ * relations.cypher for one relationship type. The type is a name from the fixed whitelist
+ * RELATION_TYPES, checked here again, so no input ever reaches the query text.
+ */
+export function relationCypher(type: RelationType): string {
+  if (!RELATION_TYPE_SET.has(type))
+    throw new Error(`ingest/load: not a relation type: ${JSON.stringify(type)}`);
+  const key = `relations:${type}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = read('relations').replaceAll('RELATION_TYPE', type);
+    cache.set(key, text);
   }
   return text;
 }

@@ -9,9 +9,16 @@
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { ENTITY_TYPES, type Extraction } from '../model';
-import { ingestCypher } from './cypher';
+import { ingestCypher, relationCypher } from './cypher';
 import { LoadError } from './errors';
-import { planCounts, planLoad, RELATION_KEY_SEPARATOR, type LoadPlan, type PostPlan } from './plan';
+import {
+  planCounts,
+  planLoad,
+  RELATION_KEY_SEPARATOR,
+  type LoadPlan,
+  type PostPlan,
+  type RelationRow,
+} from './plan';
 
 export type LoadPhase = 'entities' | 'posts' | 'finalize';
 
@@ -111,26 +118,40 @@ async function writePostBatch(tx: ManagedTransaction, batch: PostPlan[], what: s
   await tx.run(ingestCypher('stale-relations'), { rows: posts, separator: RELATION_KEY_SEPARATOR });
   const stale = await tx.run(ingestCypher('stale-mentions'), { rows: posts });
   await tx.run(ingestCypher('posts'), { rows: posts });
-  await expectWritten(tx, 'mentions', mentions, what);
-  await expectWritten(tx, 'relations', relations, what);
+  await expectWritten(tx, ingestCypher('mentions'), 'mentions', mentions, what);
+  for (const [type, rows] of groupByType(relations)) {
+    await expectWritten(tx, relationCypher(type), `${type} relationships`, rows, what);
+  }
   return (stale.records[0]?.get('detached') as string[] | undefined) ?? [];
 }
 
 /** Runs a row statement and fails loudly when a row found no post or entity to attach to. */
 async function expectWritten(
   tx: ManagedTransaction,
-  statement: 'mentions' | 'relations',
+  cypher: string,
+  kind: string,
   rows: object[],
   what: string,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const result = await tx.run(ingestCypher(statement), { rows });
+  const result = await tx.run(cypher, { rows });
   const written = toNumber(result.records[0]?.get('written'));
   if (written !== rows.length) {
     throw new Error(
-      `${what}: wrote ${written} of ${rows.length} ${statement}: some ends are missing in the graph`,
+      `${what}: wrote ${written} of ${rows.length} ${kind}: some ends are missing in the graph`,
     );
   }
+}
+
+/** A relationship type must be static for MERGE to use its index, so each type gets its own statement. */
+function groupByType(rows: RelationRow[]): Map<RelationRow['type'], RelationRow[]> {
+  const groups = new Map<RelationRow['type'], RelationRow[]>();
+  for (const row of rows) {
+    const group = groups.get(row.type);
+    if (group) group.push(row);
+    else groups.set(row.type, [row]);
+  }
+  return groups;
 }
 
 async function writeBatch<T>(

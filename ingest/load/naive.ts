@@ -5,7 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_TYPES, type Extraction } from '../model';
-import { ingestCypher } from './cypher';
+import { ingestCypher, relationCypher } from './cypher';
 import type { LoadSummary } from './load';
 import { planCounts, planLoad, RELATION_KEY_SEPARATOR } from './plan';
 
@@ -23,7 +23,8 @@ export async function loadExtractionNaive(driver: Driver, extraction: Extraction
       for (const key of (stale.records[0]?.get('detached') as string[] | undefined) ?? []) touched.add(key);
       await session.run(ingestCypher('posts'), { rows: [post] });
       for (const mention of mentions) await session.run(ingestCypher('mentions'), { rows: [mention] });
-      for (const relation of relations) await session.run(ingestCypher('relations'), { rows: [relation] });
+      for (const relation of relations)
+        await session.run(relationCypher(relation.type), { rows: [relation] });
     }
     for (const key of touched) {
       await session.run(ingestCypher('delete-orphans'), { keys: [key] });

@@ -119,12 +119,12 @@ function forwardedName(forwardedBody: Cheerio<Element>): string | null {
 /** "07.04.2023 21:08:21 UTC+05:30" → "2023-04-07T21:08:21+05:30"; no offset → local time without zone. */
 export function exportDate(title: string | undefined, source: string, where: string): string | null {
   if (!title) return null;
-  const m = /^(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2}):(\d{2})(?: UTC([+-])(\d{1,2}):?(\d{2}))?$/.exec(
+  const m = /^(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2}):(\d{2})(?: UTC([+-])(\d{1,2})(?::?(\d{2}))?)?$/.exec(
     title.trim(),
   );
   if (!m) throw new InputError(ORIGIN, source, `unreadable date "${title}"`, where);
   const [, d, mo, y, h, mi, s, sign, oh, om] = m;
   const local = `${y}-${mo}-${d}T${h}:${mi}:${s}`;
   if (!sign) return local;
-  return `${local}${sign}${oh.padStart(2, '0')}:${om}`;
+  return `${local}${sign}${oh.padStart(2, '0')}:${om ?? '00'}`;
 }

@@ -48,6 +48,10 @@ describe('telegram-html: Telegram Desktop HTML export', () => {
     const { posts } = await parseFiles(twoPages);
     expect(posts[0].date).toBe('2024-03-12T09:15:00+03:00');
     expect(exportDate('16.03.2022 14:45:19', 'x.html', 'message 1')).toBe('2022-03-16T14:45:19');
+    expect(exportDate('01.02.2024 08:00:00 UTC-5', 'x.html', 'message 1')).toBe('2024-02-01T08:00:00-05:00');
+    expect(() => exportDate('yesterday', 'x.html', 'message 9')).toThrow(
+      'ingest/telegram-html: x.html: message 9: unreadable date "yesterday"',
+    );
   });
 
   it("guesses the username from the channel's own t.me links and builds post URLs", async () => {

@@ -74,8 +74,8 @@ export async function loadPlan(
     const entityBatches = chunk(plan.entities, batchSize);
     let entitiesDone = 0;
     for (const [i, rows] of entityBatches.entries()) {
-      await writeBatch(session, `entity batch ${i + 1} of ${entityBatches.length}`, (tx) =>
-        tx.run(ingestCypher('entities'), { rows }),
+      await writeSplitting(session, `entity batch ${i + 1} of ${entityBatches.length}`, rows, (tx, part) =>
+        tx.run(ingestCypher('entities'), { rows: part }),
       );
       entitiesDone += rows.length;
       progress({ phase: 'entities', done: entitiesDone, total: plan.entities.length });
@@ -87,8 +87,10 @@ export async function loadPlan(
     for (const [i, batch] of postBatches.entries()) {
       const first = postsDone + 1;
       const what = `post batch ${i + 1} of ${postBatches.length} (posts ${first}-${postsDone + batch.length} of ${plan.posts.length})`;
-      const keys = await writeBatch(session, what, (tx) => writePostBatch(tx, batch, what));
-      keys.forEach((k) => detached.add(k));
+      const results = await writeSplitting(session, what, batch, (tx, part) =>
+        writePostBatch(tx, part, what),
+      );
+      results.flat().forEach((k) => detached.add(k));
       postsDone += batch.length;
       progress({ phase: 'posts', done: postsDone, total: plan.posts.length });
     }
@@ -97,9 +99,10 @@ export async function loadPlan(
     const keyBatches = chunk(touched, batchSize);
     let finalized = 0;
     for (const [i, keys] of keyBatches.entries()) {
-      await writeBatch(session, `entity statistics batch ${i + 1} of ${keyBatches.length}`, async (tx) => {
-        await tx.run(ingestCypher('delete-orphans'), { keys });
-        await tx.run(ingestCypher('entity-stats'), { keys, typeLabels: [...ENTITY_TYPES] });
+      const what = `entity statistics batch ${i + 1} of ${keyBatches.length}`;
+      await writeSplitting(session, what, keys, async (tx, part) => {
+        await tx.run(ingestCypher('delete-orphans'), { keys: part });
+        await tx.run(ingestCypher('entity-stats'), { keys: part, typeLabels: [...ENTITY_TYPES] });
       });
       finalized += keys.length;
       progress({ phase: 'finalize', done: finalized, total: touched.length });
@@ -164,6 +167,37 @@ async function writeBatch<T>(
   } catch (error) {
     throw new LoadError(`writing ${what} failed`, error);
   }
+}
+
+/**
+ * Writes a batch in one transaction; when the server times it out (a busy machine, a huge post),
+ * writes each half in its own transaction instead, down to single items. The driver already retries
+ * transient errors; a timeout is not one, since the same transaction would time out again.
+ */
+export async function writeSplitting<T, R>(
+  session: Session,
+  what: string,
+  items: T[],
+  work: (tx: ManagedTransaction, items: T[]) => Promise<R>,
+): Promise<R[]> {
+  try {
+    return [await session.executeWrite((tx) => work(tx, items))];
+  } catch (error) {
+    if (items.length > 1 && isTransactionTimeout(error)) {
+      const half = Math.ceil(items.length / 2);
+      return [
+        ...(await writeSplitting(session, what, items.slice(0, half), work)),
+        ...(await writeSplitting(session, what, items.slice(half), work)),
+      ];
+    }
+    throw new LoadError(`writing ${what} failed`, error);
+  }
+}
+
+/** Decided by the Neo4j error code (TransactionTimedOut, TransactionTimedOutClientConfiguration). */
+export function isTransactionTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 }
 
 /** Groups whole posts (with their mentions and relations) into batches of at most ~batchSize rows. */

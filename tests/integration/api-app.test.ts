@@ -34,11 +34,12 @@ describe('EXPLORER_TOKEN', () => {
   });
 
   it('answers 401 to a change without the right bearer token, and never echoes the token', async () => {
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       {},
       { authorization: 'Bearer wrong-token-0123456789' },
       { authorization: TOKEN },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await secured.post<ApiError>('/api/cypher', { query: 'RETURN 1' }, headers);
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('forbidden');

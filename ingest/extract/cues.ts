@@ -4,7 +4,8 @@ import { vote, type Candidate } from './candidate';
 /**
  * Cue words that type an unknown name from its neighbours: "библиотека Tutel", "DL-модель KEAR",
  * "стартап AI Heartdub", "в тесте X-CSR", "Scalecast: LSTM-библиотека", "the Gemma model",
- * "X — это фреймворк". Stems cover Russian case forms.
+ * "X — это фреймворк". Stems cover Russian case forms. Matching is word by word (a handful of
+ * words either side), which is much faster than end-anchored regexes over the whole window.
  */
 
 const CUES: [EntityType, string][] = [
@@ -14,15 +15,15 @@ const CUES: [EntityType, string][] = [
   ],
   [
     'Model',
-    'модел\\p{L}*|нейросет\\p{L}*|нейронн\\p{L}* сет\\p{L}*|архитектур\\p{L}*|алгоритм\\p{L}*|метод\\p{L}*|подход\\p{L}*|фреймворк\\p{L}*|llm|model|models|network|architecture|algorithm|method|approach',
+    'модел\\p{L}*|нейросет\\p{L}*|сет[ьи]|архитектур\\p{L}*|алгоритм\\p{L}*|метод\\p{L}*|подход\\p{L}*|фреймворк\\p{L}*|llm|model|models|network|architecture|algorithm|method|approach',
   ],
   [
     'Dataset',
-    'датасет\\p{L}*|набор\\p{L}* данных|бенчмарк\\p{L}*|тест\\p{L}*|таблиц\\p{L}* лидеров|корпус\\p{L}*|dataset|datasets|benchmark|benchmarks|corpus|leaderboard',
+    'датасет\\p{L}*|бенчмарк\\p{L}*|тест\\p{L}*|корпус\\p{L}*|dataset|datasets|benchmark|benchmarks|corpus|leaderboard',
   ],
   [
     'Organization',
-    'компани\\p{L}*|стартап\\p{L}*|лаборатори\\p{L}*|университет\\p{L}*|институт\\p{L}*|исследовател\\p{L}*(?: из)?|учен\\p{L}*(?: из)?|разработчик\\p{L}* из|инженер\\p{L}*|сотрудник\\p{L}*|company|startup|lab|university|team|researchers (?:at|from)|engineers at',
+    'компани\\p{L}*|стартап\\p{L}*|лаборатори\\p{L}*|университет\\p{L}*|институт\\p{L}*|исследовател\\p{L}*|учен\\p{L}*|учён\\p{L}*|инженер\\p{L}*|сотрудник\\p{L}*|company|startup|lab|university',
   ],
   [
     'Event',
@@ -30,25 +31,61 @@ const CUES: [EntityType, string][] = [
   ],
   [
     'Product',
-    'движ\\p{L}*|приложени\\p{L}*|сервис\\p{L}*|платформ\\p{L}*|продукт\\p{L}*|чат-бот\\p{L}*|ассистент\\p{L}*|устройств\\p{L}*|чип\\p{L}*|видеокарт\\p{L}*|процессор\\p{L}*|баз\\p{L}* данных|engine|app|application|service|platform|product|chatbot|assistant|chip|device',
+    'движ\\p{L}*|приложени\\p{L}*|сервис\\p{L}*|платформ\\p{L}*|продукт\\p{L}*|чат-бот\\p{L}*|ассистент\\p{L}*|устройств\\p{L}*|чип\\p{L}*|видеокарт\\p{L}*|процессор\\p{L}*|engine|app|application|service|platform|product|chatbot|assistant|chip|device',
   ],
 ];
+/** Two-word cues, matched on a pair of words. */
+const PAIR_CUES: [EntityType, RegExp][] = [
+  ['Dataset', /^(?:набор\p{L}* данных|таблиц\p{L}* лидеров)$/iu],
+  ['Model', /^нейронн\p{L}* сет\p{L}*$/iu],
+  ['Product', /^баз\p{L}* данных$/iu],
+  [
+    'Organization',
+    /^(?:researchers|engineers|учен\p{L}*|исследовател\p{L}*|разработчик\p{L}*) (?:из|at|from)$/iu,
+  ],
+];
+const WORD_CUES = CUES.map(([type, cue]) => ({ type, re: new RegExp(`^(?:${cue})$`, 'iu') }));
 
-/** Cue right before the name, with up to three lower-case Russian words between ("фреймворк для генерации изображений MvM"). */
-const BEFORE = CUES.map(([type, cue]) => ({
-  type,
-  re: new RegExp(`(?:^|[^\\p{L}])(?:${cue})(?:\\s+[а-яё-]+){0,3}[\\s-]*$`, 'iu'),
-  direct: new RegExp(`(?:^|[^\\p{L}])(?:${cue})[\\s-]*$`, 'iu'),
-}));
-/** Cue right after the name ("X-модель", "X dataset") or in an apposition ("X: новая DL-модель", "X — это фреймворк"). */
-const AFTER = CUES.map(([type, cue]) => ({
-  type,
-  direct: new RegExp(`^[\\s-]*(?:${cue})(?:[^\\p{L}]|$)`, 'iu'),
-  apposition: new RegExp(
-    `^\\s*(?:[:—–-]|,)\\s*(?:это\\s+|is\\s+an?\\s+|an?\\s+|the\\s+)?(?:[\\p{L}\\d]+[\\s-]+){0,3}?(?:${cue})(?:[^\\p{L}]|$)`,
-    'iu',
-  ),
-}));
+const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function words(s: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    // "DL-модель", "Python-библиотека": the cue is the last part of a hyphenated word.
+    const parts = m[0].split('-');
+    const last = parts[parts.length - 1];
+    out.push({
+      text: last.toLowerCase(),
+      start: m.index + m[0].length - last.length,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+function wordCue(word: string): EntityType | null {
+  for (const { type, re } of WORD_CUES) if (re.test(word)) return type;
+  return null;
+}
+
+function pairCue(word: string, next: string | undefined): EntityType | null {
+  if (next === undefined) return null;
+  const pair = `${word} ${next}`;
+  for (const [type, re] of PAIR_CUES) if (re.test(pair)) return type;
+  return null;
+}
+
+/** The cue starting at `word`: a two-word cue first ("набор данных"), else a one-word cue. */
+function cueType(word: string, next?: string): EntityType | null {
+  return pairCue(word, next) ?? wordCue(word);
+}
 
 /** Adds cue votes to a candidate; `sentence` is its sentence text starting at `sentenceStart` in the post. */
 export function cueVotes(c: Candidate, sentence: string, sentenceStart: number): void {
@@ -57,22 +94,52 @@ export function cueVotes(c: Candidate, sentence: string, sentenceStart: number):
     .slice(Math.max(0, c.start - sentenceStart - 60), c.start - sentenceStart)
     .replace(/(?<=\s)[A-Z]{2,4}\s+$/, '');
   const after = sentence.slice(c.end - sentenceStart, c.end - sentenceStart + 60);
-  for (const { type, re, direct } of BEFORE) {
-    if (direct.test(before)) vote(c, type, 2);
-    else if (re.test(before) && type !== 'Organization') vote(c, type, 1);
+
+  const bw = words(before);
+  const tail = before.slice(bw.length ? bw[bw.length - 1].end : 0);
+  if (bw.length && /^[\s:-]*$/.test(tail)) {
+    const last = bw[bw.length - 1].text;
+    const pairType = bw.length > 1 ? pairCue(bw[bw.length - 2].text, last) : null;
+    const direct = pairType ?? wordCue(last);
+    if (direct) vote(c, direct, 2);
+    else {
+      // "фреймворк для генерации изображений MvM": up to three lower-case Russian words between.
+      for (
+        let i = bw.length - 2, gap = 1;
+        i >= 0 && gap <= 3 && /^[а-яё]+$/.test(bw[i + 1].text);
+        i--, gap++
+      ) {
+        const t = wordCue(bw[i].text);
+        if (t && t !== 'Organization') {
+          vote(c, t, 1);
+          break;
+        }
+      }
+    }
+    // "… от X", "made by X": the maker is an organisation.
+    if (last === 'от' || last === 'by') vote(c, 'Organization', 1.5);
   }
-  // "… от X", "made by X": the maker is an organisation.
-  if (/(?<![\p{L}])(?:от|by)\s+$/iu.test(before)) vote(c, 'Organization', 1.5);
-  // After the name only the nearest cue counts: "Heartdub One, базой данных компании" is a database.
-  let nearest: { type: EntityType; length: number; weight: number } | null = null;
-  for (const { type, direct, apposition } of AFTER) {
-    const d = direct.exec(after);
-    const a = d ? null : apposition.exec(after);
-    const m = d ?? a;
-    if (m && (!nearest || m[0].length < nearest.length))
-      nearest = { type, length: m[0].length, weight: d ? 2.5 : 2 };
+
+  const aw = words(after);
+  if (aw.length) {
+    const lead = after.slice(0, aw[0].start);
+    if (/^[\s-]*$/.test(lead)) {
+      // "X-модель", "X dataset"
+      const t = cueType(aw[0].text, aw[1]?.text);
+      if (t) vote(c, t, 2.5);
+    } else if (/^\s*(?:[:—–-]|,)\s*$/.test(lead)) {
+      // "X: новая DL-модель", "X — это фреймворк", "X, a benchmark for …": only the nearest cue counts.
+      let i = 0;
+      if (/^(?:это|is|a|an|the)$/.test(aw[0].text)) i = aw[1] && /^(?:a|an|the)$/.test(aw[1].text) ? 2 : 1;
+      for (let n = 0; i < aw.length && n < 4; i++, n++) {
+        const t = cueType(aw[i].text, aw[i + 1]?.text);
+        if (t) {
+          vote(c, t, 2);
+          break;
+        }
+      }
+    }
   }
-  if (nearest) vote(c, nearest.type, nearest.weight);
   if (/(?:обуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+(?:[\p{L}\d]+\s+){0,6}$/iu.test(before))
     vote(c, 'Dataset', 1.5);
   if (/pip3? install(?:\s+-\S+)*\s*$/i.test(before)) vote(c, 'Library', 3);

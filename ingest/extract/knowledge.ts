@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '../model';
-import { stemKey } from './russian';
+import { stemKey, stemRu } from './russian';
 import { foldName, hasCyrillic } from './text-utils';
 
 /**
@@ -25,6 +25,10 @@ export interface Knowledge {
   exactCase: Map<string, Set<string>>;
   /** Longest known name in tokens (bounds the lookup window). */
   maxTokens: number;
+  /** Folded first words of known names, and stems of Cyrillic first words: a cheap pre-check. */
+  firstWords: Set<string>;
+  /** Folded word-prefixes of known names ("hugging", "hugging face"): stops a lookup early. */
+  prefixes: Set<string>;
   /** GitHub owner (lower case) → organisation canonical name. */
   githubOwners: Map<string, string>;
   /** Folded generic terms that are never entities on their own. */
@@ -76,6 +80,8 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   const byName = new Map<string, KnownName>();
   const exactCase = new Map<string, Set<string>>();
   const byStem = new Map<string, KnownName>();
+  const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   const add = (entry: Entry, type: EntityType, parent?: string) => {
     const [canonical, ...aliases] = Array.isArray(entry) ? entry : [entry];
@@ -83,6 +89,11 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     for (const surface of [canonical, ...aliases]) {
       const folded = foldName(surface);
       if (!byName.has(folded)) byName.set(folded, known);
+      const parts = folded.split(' ');
+      for (let n = 1; n <= parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+      const first = surface.split(/\s+/)[0];
+      firstWords.add(foldName(first));
+      if (hasCyrillic(first)) firstWords.add(stemRu(first));
       if (hasCyrillic(surface) && !byStem.has(stemKey(surface))) byStem.set(stemKey(surface), known);
       maxTokens = Math.max(maxTokens, tokenCount(surface));
       if (common.has(folded) || /^[а-я]+$/.test(folded)) {
@@ -102,6 +113,8 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     byName,
     exactCase,
     maxTokens,
+    firstWords,
+    prefixes,
     githubOwners: new Map(Object.entries(orgs.githubOwners).map(([k, v]) => [k.toLowerCase(), v])),
     notEntities: new Set(names.notEntities.map(foldName)),
     commonEnglish: common,

@@ -12,14 +12,13 @@ export function detectLanguage(text: string): Language {
   return hasCyrillic(text.replace(URL_LIKE, ' ')) ? 'ru' : 'en';
 }
 
-/** A post is Russian when its Russian sentences carry more letters than its English ones. */
+/** A post is Russian when its Russian sentences are longer in total than its English ones. */
 export function postLanguage(sentences: { text: string; lang: Language }[]): Language {
   let ru = 0;
   let en = 0;
   for (const s of sentences) {
-    const letters = s.text.replace(URL_LIKE, ' ').replace(/[^\p{L}]/gu, '').length;
-    if (s.lang === 'ru') ru += letters;
-    else en += letters;
+    if (s.lang === 'ru') ru += s.text.length;
+    else en += s.text.length;
   }
   return ru >= en && ru > 0 ? 'ru' : 'en';
 }

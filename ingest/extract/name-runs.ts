@@ -2,8 +2,8 @@ import { entityKey } from '../keys';
 import type { Language } from '../model';
 import { vote, type Candidate, type NameRelation } from './candidate';
 import { lookupKnown, type Knowledge, type KnownName } from './knowledge';
-import { stemKey } from './russian';
-import { hasCyrillic, isUpperFirst } from './text-utils';
+import { stemKey, stemRu } from './russian';
+import { foldName, hasCyrillic, isUpperFirst } from './text-utils';
 import type { Token } from './tokens';
 
 /**
@@ -97,12 +97,21 @@ function isGeneric(word: string, k: Knowledge): boolean {
 /** Longest known name starting at token i (separated by single spaces only). */
 function knownAt(tokens: Token[], i: number, ctx: RunContext): { end: number; known: KnownName } | null {
   let best: { end: number; known: KnownName } | null = null;
+  const first = tokens[i].text;
+  const cyrillic = hasCyrillic(first);
+  // Known Cyrillic names are capitalised ("Яндекс", "МТС"): lower-case Russian words are skipped at once.
+  if (cyrillic && !isUpperFirst(first)) return null;
+  if (!ctx.k.firstWords.has(foldName(first)) && !(cyrillic && ctx.k.firstWords.has(stemRu(first))))
+    return null;
   for (let j = i; j < tokens.length && j < i + ctx.k.maxTokens; j++) {
     if (j > i && !/^ +$/.test(ctx.text.slice(tokens[j - 1].end - ctx.offset, tokens[j].start - ctx.offset)))
       break;
     const surface = ctx.text.slice(tokens[i].start - ctx.offset, tokens[j].end - ctx.offset);
-    let known = lookupKnown(ctx.k, surface);
-    if (!known && hasCyrillic(surface) && isUpperFirst(surface)) known = ctx.k.byStem.get(stemKey(surface));
+    // No known name starts with these words: stop (Russian case forms are looked up by stem instead).
+    const isPrefix = ctx.k.prefixes.has(foldName(surface));
+    if (!isPrefix && !cyrillic) break;
+    let known = isPrefix ? lookupKnown(ctx.k, surface) : undefined;
+    if (!known && cyrillic && j - i < 3) known = ctx.k.byStem.get(stemKey(surface));
     if (known) best = { end: j, known };
   }
   return best;

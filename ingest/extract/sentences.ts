@@ -5,8 +5,10 @@ import { isCodeLine } from './text-utils';
 /**
  * Splits a post into sentences with offsets into the post text. Lines are paragraphs, except that
  * a line starting with a dash or a lower-case letter continues the previous one (a copy of a post
- * breaks lines after bold or linked words: "Fairseq\nили ..."). Inside a paragraph Intl.Segmenter
- * finds the sentences; splits after known abbreviations ("т.е.", "проф.", "Dr.") are undone.
+ * breaks lines after bold or linked words: "Fairseq\nили ..."). Inside a paragraph a sentence ends
+ * at end punctuation before a space (a regex: Intl.Segmenter gave the same splits here at a third
+ * of the speed); splits after known abbreviations ("т.е.", "проф.", "Dr.") or before a lower-case
+ * word are undone.
  */
 
 const ABBREVIATIONS = new Set(
@@ -84,7 +86,8 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
-const segmenter = new Intl.Segmenter('ru', { granularity: 'sentence' });
+/** End punctuation (with closing quotes) followed by a space: where a sentence may end. */
+const SENTENCE_END = /[.!?…]+[»"”')\]]*(?=\s)/g;
 
 interface Span {
   start: number;
@@ -110,7 +113,9 @@ function paragraphs(text: string): Span[] {
 }
 
 function endsWithAbbreviation(segment: string): boolean {
-  const m = /(?:^|[\s(])([\p{L}]+(?:\.[\p{L}]+)*)\.\s*$/u.exec(segment);
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  const m = /(?:^|[\s(])([\p{L}]+(?:\.[\p{L}]+)*)\.$/u.exec(trimmed.slice(-24));
   if (!m) return false;
   const word = m[1].toLowerCase();
   // A single capital letter before the dot is an initial ("А. С. Пушкин").
@@ -123,15 +128,19 @@ export function splitSentences(text: string): Sentence[] {
     // Joined lines are one paragraph: a newline inside it must not end a sentence.
     const body = text.slice(para.start, para.end).replace(/\n/g, ' ');
     const parts: Span[] = [];
-    for (const seg of segmenter.segment(body)) {
-      const start = para.start + seg.index;
-      const end = start + seg.segment.length;
+    let from = 0;
+    const push = (end: number) => {
+      const seg = body.slice(from, end);
       const prev = parts[parts.length - 1];
-      const joinPrev =
-        prev && (endsWithAbbreviation(text.slice(prev.start, prev.end)) || /^\s*[a-zа-яё]/.test(seg.segment));
-      if (joinPrev) prev.end = end;
-      else parts.push({ start, end });
-    }
+      // A split after an abbreviation or before a lower-case word is no sentence end.
+      if (prev && (endsWithAbbreviation(text.slice(prev.start, prev.end)) || /^\s*[a-zа-яё]/.test(seg)))
+        prev.end = para.start + end;
+      else if (seg.trim()) parts.push({ start: para.start + from, end: para.start + end });
+      from = end;
+    };
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) push(m.index + m[0].length);
+    if (from < body.length) push(body.length);
     for (const p of parts) {
       let { start, end } = p;
       while (start < end && /\s/.test(text[start])) start += 1;

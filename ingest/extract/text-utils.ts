@@ -11,13 +11,19 @@ export function hasLatin(s: string): boolean {
   return LATIN_LETTER.test(s);
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
 export function isUpperFirst(s: string): boolean {
-  const c = s.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return UPPER_FIRST.test(s);
 }
+
+/** Latin and Cyrillic letters, digits and a few joiners: already in normal form, only case to fold. */
+const PLAIN = /^[A-Za-z0-9\u0400-\u04FF.+&_-]+(?: [A-Za-z0-9\u0400-\u04FF.+&_-]+)*$/;
 
 /** Lower-case, ё→е, all dash variants → "-": the form names are compared in. */
 export function foldName(s: string): string {
+  // Fast path for plain ASCII names (most lookups): nothing to normalise but case and spaces.
+  if (PLAIN.test(s)) return s.toLowerCase().replace(/ё/g, 'е');
   return s
     .normalize('NFKC')
     .toLowerCase()

@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Router } from 'express';
@@ -22,7 +23,14 @@ export function importRoutes(queue: ImportQueue, maxUploadMb: number): Router {
   const uploadDir = path.join(os.tmpdir(), 'ml-graph-imports');
   mkdirSync(uploadDir, { recursive: true });
   const upload = multer({
-    dest: uploadDir,
+    // Keep the extension: format detection looks at it (.json, .html, .txt).
+    storage: multer.diskStorage({
+      destination: uploadDir,
+      filename: (_req, file, done) => {
+        const ext = path.extname(file.originalname).toLowerCase();
+        done(null, `${randomUUID()}${/^\.[a-z0-9]{1,8}$/.test(ext) ? ext : ''}`);
+      },
+    }),
     limits: { fileSize: maxUploadMb * 1024 * 1024, files: 1, fields: 5 },
   });
   const router = Router();

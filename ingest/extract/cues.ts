@@ -70,9 +70,20 @@ function words(s: string): Word[] {
   return out;
 }
 
+const wordCueCache = new Map<string, EntityType | null>();
+
 function wordCue(word: string): EntityType | null {
-  for (const { type, re } of WORD_CUES) if (re.test(word)) return type;
-  return null;
+  let type = wordCueCache.get(word);
+  if (type !== undefined) return type;
+  type = null;
+  for (const { type: t, re } of WORD_CUES)
+    if (re.test(word)) {
+      type = t;
+      break;
+    }
+  if (wordCueCache.size > 100_000) wordCueCache.clear();
+  wordCueCache.set(word, type);
+  return type;
 }
 
 function pairCue(word: string, next: string | undefined): EntityType | null {

@@ -62,7 +62,12 @@ function findCandidates(
   const persons = new Map<string, Candidate>();
   const perSentence: Candidate[][] = [];
   sentences.forEach((s, si) => {
-    const tokens = tokenize(s.text, s.start, [...urlSpans(s.text, s.start), ...skip]);
+    const here = skip.filter((sp) => sp.start < s.end && sp.end > s.start);
+    const tokens = tokenize(
+      s.text,
+      s.start,
+      here.length ? [...urlSpans(s.text, s.start), ...here] : undefined,
+    );
     const found: Candidate[] = [];
     findNameRuns(tokens, { k, sentence: si, lang: s.lang, text: s.text, offset: s.start }, found, rels);
     const people: Candidate[] = [];

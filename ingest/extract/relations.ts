@@ -434,17 +434,35 @@ function presentedAt(ctx: RelationContext, si: number): void {
   }
 }
 
+/**
+ * Cheap keyword tests on the lower-cased sentence that say whether a rule can fire at all; the
+ * rules' own Unicode-aware regexes are many times slower and most sentences have no cue.
+ */
+const HINTS = {
+  from: /от |from |by /,
+  release:
+    /представ|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|proposed|shipped/,
+  outperform:
+    /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|beat|surpass|exceed|better than|faster than|лучше|быстрее|точнее/,
+  use: /использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/,
+  organize: /организ|провод|провел|провёл|провед|organiz|host|runs/,
+};
+
 export function sentenceRelations(ctx: RelationContext): void {
   for (let si = 0; si < ctx.sentences.length; si++) {
-    if (ctx.mentions[si].length === 0) continue;
-    fromOrganisation(ctx, si);
-    releaseVerbs(ctx, si);
-    outperforms(ctx, si);
-    evaluatedOn(ctx, si);
-    uses(ctx, si);
-    organizes(ctx, si);
-    worksAt(ctx, si);
-    presentedAt(ctx, si);
+    const ms = ctx.mentions[si];
+    if (ms.length === 0) continue;
+    const lower = ctx.sentences[si].text.toLowerCase();
+    const types = new Set(ms.map((m) => m.entity.type));
+    const hasOrg = types.has('Organization');
+    if (hasOrg && HINTS.from.test(lower)) fromOrganisation(ctx, si);
+    if (hasOrg && HINTS.release.test(lower)) releaseVerbs(ctx, si);
+    if (HINTS.outperform.test(lower)) outperforms(ctx, si);
+    if (types.has('Dataset')) evaluatedOn(ctx, si);
+    if (HINTS.use.test(lower)) uses(ctx, si);
+    if (hasOrg && types.has('Event') && HINTS.organize.test(lower)) organizes(ctx, si);
+    if (hasOrg && types.has('Person')) worksAt(ctx, si);
+    if (types.has('Event')) presentedAt(ctx, si);
   }
   speaksAt(ctx);
 }

@@ -21,6 +21,7 @@ export interface Span {
 
 export function urlSpans(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
+  if (!/[./]/.test(text)) return spans;
   URL_PATTERN.lastIndex = 0;
   for (let m = URL_PATTERN.exec(text); m; m = URL_PATTERN.exec(text)) {
     let end = m.index + m[0].length;
@@ -37,7 +38,7 @@ export function tokenize(text: string, offset = 0, skip: Span[] = urlSpans(text,
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = offset + m.index;
     const end = start + m[0].length;
-    if (skip.some((s) => start < s.end && end > s.start)) continue;
+    if (skip.length && skip.some((s) => start < s.end && end > s.start)) continue;
     splitScriptChange(m[0], start, out);
   }
   return out;

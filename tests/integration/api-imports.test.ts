@@ -18,7 +18,7 @@ afterAll(async () => {
 
 async function upload(name: string, content: Buffer | string, fields: Record<string, string> = {}) {
   const form = new FormData();
-  form.append('file', new Blob([content]), name);
+  form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   const response = await fetch(`${api.url}/api/imports`, { method: 'POST', body: form });
   return { status: response.status, body: (await response.json()) as ImportStatus & ApiError };

@@ -1,0 +1,35 @@
+/**
+ * A throwaway API for tools that test the API from outside (.ci/schemathesis.sh): a private
+ * embedded Neo4j in a temp dir with the demo channel loaded, and the API server on a free port.
+ * Prints "API_READY <url> <pid>" on stdout; SIGTERM or SIGINT stops both and deletes the store.
+ */
+import { DEMO_EXPORT, ingestFiles } from '../../ingest/load/ingest-file';
+import { startServer, stopServer } from '../../server/app';
+import { startBenchNeo4j } from './neo4j';
+
+async function main(): Promise<void> {
+  const db = await startBenchNeo4j();
+  await ingestFiles(db.driver, [DEMO_EXPORT]);
+  const running = await startServer({
+    driver: db.driver,
+    config: { explorerToken: null, corsOrigins: [], maxUploadMb: 5 },
+    // Generated tests send hundreds of queries a minute; the limiter would answer them 429.
+    queriesPerMinute: 1_000_000_000,
+  });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stopServer(running);
+    await db.dispose();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+  process.stdout.write(`API_READY ${running.url} ${process.pid}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench/demo-api: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

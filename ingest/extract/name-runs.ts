@@ -78,20 +78,37 @@ function isNameLike(t: string, lang: Language): boolean {
   return lang === 'ru' && /[-.]/.test(t) && /^[a-z]/.test(t) && t.length > 3; // "scikit-learn", "llama.cpp"
 }
 
+/** Domain words that camel-case terms are built from ("DataQuality", "BigData", "DataOps"). */
+const DOMAIN_PARTS = new Set([
+  'data',
+  'quality',
+  'science',
+  'big',
+  'ops',
+  'dev',
+  'engineering',
+  'analytics',
+  'learning',
+  'machine',
+  'cloud',
+  'security',
+]);
+
 function isGeneric(word: string, k: Knowledge): boolean {
   const w = word.toLowerCase();
   if (
-    k.commonEnglish.has(w) ||
     k.notEntities.has(w) ||
     CONNECTORS.has(w) ||
     YEAR.test(w) ||
-    VERSION.test(word)
+    VERSION.test(word) ||
+    GENERIC_SHAPES.test(word)
   )
     return true;
-  if (GENERIC_SHAPES.test(word)) return true;
-  // "DataQuality": camel case made of common words (each long enough not to be a syllable, unlike "HiPlot").
+  // An acronym is no common word even when its letters spell one ("GAD", "LIME").
+  if (/^[A-Z]{2,}$/.test(word)) return false;
+  if (k.commonEnglish.has(w)) return true;
   const parts = word.split(/(?<=[a-z])(?=[A-Z])/);
-  return parts.length > 1 && parts.every((p) => p.length >= 4 && k.commonEnglish.has(p.toLowerCase()));
+  return parts.length > 1 && parts.every((p) => DOMAIN_PARTS.has(p.toLowerCase()));
 }
 
 /** Longest known name starting at token i (separated by single spaces only). */

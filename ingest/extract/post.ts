@@ -141,6 +141,7 @@ function addPipPackages(text: string, sentences: Sentence[], all: Candidate[]): 
 }
 
 function repoCandidates(
+  text: string,
   hits: RepoHit[],
   sentences: Sentence[],
   k: Knowledge,
@@ -152,7 +153,7 @@ function repoCandidates(
     const end = h.end ?? -1;
     const sentence = h.start === null ? -1 : sentenceIndexAt(sentences, h.start);
     cands.push({
-      surface: h.fullName,
+      surface: h.start === null ? h.fullName : text.slice(start, end),
       start,
       end,
       sentence,
@@ -187,7 +188,7 @@ export function analysePost(post: RawPost, sentences: Sentence[], k: Knowledge):
   const nameRels: NameRelation[] = [];
   const cands = findCandidates(post, sentences, k, nameRels);
   const hits = findRepos(post.text, post.links);
-  const repo = repoCandidates(hits, sentences, k);
+  const repo = repoCandidates(post.text, hits, sentences, k);
   cands.push(...repo.cands);
   const entities = mergeEntities(cands, entityKey);
   for (const owner of repo.owners.values())

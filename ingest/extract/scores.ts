@@ -27,13 +27,18 @@ const METRICS: [RegExp, string][] = [
   [/\bElo\b/, 'Elo'],
 ];
 
-const NUMBER = /(\d+(?:[.,]\d+)?)\s*(%|процент\p{L}*)?/gu;
+/** A number that is not part of a name ("GPT-4", "top-1", "F1", "pass@1"), with an optional percent sign. */
+const NUMBER = /(?<![\p{L}\d.,@-])(\d+(?:[.,]\d+)?)(?![\p{L}\d])\s*(%|процент\p{L}*)?/gu;
 
+/** The metric named last in `text` (the longer name wins when two end together: "top-1 accuracy"). */
 export function findMetric(text: string): string | undefined {
-  let best: { at: number; name: string } | undefined;
+  let best: { end: number; length: number; name: string } | undefined;
   for (const [re, name] of METRICS) {
     const m = re.exec(text);
-    if (m && (!best || m.index > best.at)) best = { at: m.index, name };
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    if (!best || end > best.end || (end === best.end && m[0].length > best.length))
+      best = { end, length: m[0].length, name };
   }
   return best?.name;
 }

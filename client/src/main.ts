@@ -382,10 +382,10 @@ async function showHealth(): Promise<void> {
   }
 }
 
-// Read-only handle for end-to-end tests and debugging from the console.
+// Handle for end-to-end tests, the canvas measurement script and debugging from the console.
 declare global {
   interface Window {
-    explorer?: { cy: GraphCanvas['cy']; ready: Promise<void> };
+    explorer?: { cy: GraphCanvas['cy']; canvas: GraphCanvas; ready: Promise<void> };
   }
 }
 const ready = (async () => {
@@ -394,4 +394,4 @@ const ready = (async () => {
   await restore(decodeView(window.location.search));
   document.body.dataset.ready = 'true';
 })();
-window.explorer = { cy: canvas.cy, ready };
+window.explorer = { cy: canvas.cy, canvas, ready };

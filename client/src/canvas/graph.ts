@@ -23,7 +23,7 @@ export const MAX_CANVAS_ELEMENTS = 5000;
 const LARGE_GRAPH = 1500;
 
 /** Largest zoom that fitting a small graph may reach. */
-const COMFORTABLE_ZOOM = 1.4;
+const COMFORTABLE_ZOOM = 1.6;
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -168,6 +168,7 @@ export class GraphCanvas {
       this.cy.add(
         edges.map((data) => ({ group: 'edges' as const, data: { ...data, count: data.count ?? 1 } })),
       );
+      this.cy.edges().toggleClass('fast', this.cy.elements().length > LARGE_GRAPH);
       // Nodes without a degree from the server are sized by their degree on the canvas.
       this.cy.nodes('[!hasDegree]').forEach((n) => {
         n.data('degree', n.degree(false));
@@ -248,9 +249,12 @@ export class GraphCanvas {
           ...common,
           quality: large ? 'draft' : 'default',
           randomize: options.randomize ?? false,
-          nodeRepulsion: 6000,
-          idealEdgeLength: 90,
-          nodeSeparation: 80,
+          nodeRepulsion: 8000,
+          idealEdgeLength: 110,
+          nodeSeparation: 100,
+          // Disconnected nodes (query results often have few edges) are tiled; leave room for labels.
+          tilingPaddingVertical: 50,
+          tilingPaddingHorizontal: 70,
           numIter: large ? 1200 : 2500,
         } as cytoscape.LayoutOptions;
         break;

@@ -147,6 +147,12 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
         'min-zoomed-font-size': 9,
       },
     },
+    // Large graphs: straight "haystack" edges are the cheapest Cytoscape draws (no bezier bundling
+    // of parallel edges, no arrow heads).
+    {
+      selector: 'edge.fast',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+    },
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed', label: '' } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
     {

@@ -33,8 +33,12 @@ export function explainCypherError(err: unknown): string {
   return `The query could not run: ${firstLine(raw)}`;
 }
 
+/** First line, without the server's origin prefixes ("api/cypher: query: ..."). */
 function firstLine(text: string): string {
-  return text.split('\n')[0].trim();
+  return text
+    .split('\n')[0]
+    .trim()
+    .replace(/^(?:[\w/-]+: )+/, '');
 }
 
 export interface CypherActions {

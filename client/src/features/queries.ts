@@ -116,12 +116,8 @@ export class QueriesPanel {
         );
         continue;
       }
-      const type =
-        param.type === 'integer' || param.type === 'float'
-          ? 'number'
-          : param.type === 'date'
-            ? 'date'
-            : 'text';
+      // Dates stay text: the API accepts a month (YYYY-MM) as well as a day, which <input type=date> cannot hold.
+      const type = param.type === 'integer' || param.type === 'float' ? 'number' : 'text';
       input = h('input', {
         type,
         id,
@@ -129,6 +125,8 @@ export class QueriesPanel {
         value: initial,
         step: param.type === 'float' ? 'any' : param.type === 'integer' ? 1 : null,
         'aria-describedby': `${id}-hint`,
+        placeholder: param.type === 'date' ? 'YYYY-MM or YYYY-MM-DD' : null,
+        pattern: param.type === 'date' ? '\\d{4}-\\d{2}(-\\d{2})?' : null,
       });
       form.append(
         h('label', { for: id, class: 'field-label' }, param.name),

@@ -1,0 +1,411 @@
+/**
+ * The explorer as a user drives it, in a real Chromium against the real server and a real Neo4j
+ * loaded with the demo channel and the hostile-HTML fixture. The steps share one page and run in
+ * order: search → expand → details → edge evidence → path → saved query → Cypher error → export →
+ * import → deep link → XSS. Screenshots land in tests/e2e/screenshots/ (git-ignored).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import type { Driver } from 'neo4j-driver';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startServer, stopServer, type RunningServer } from '../../server/app';
+import { ingestFiles } from '../../ingest/load/ingest-file';
+import { clearGraph, testDriver } from '../integration/support/db';
+import { CLIENT_DIST, REPO_ROOT, SCREENSHOT_DIR, ensureClientBuilt, launchBrowser } from './support/browser';
+
+const STEP_TIMEOUT = 120_000;
+const FIXTURES = path.join(__dirname, 'fixtures');
+
+let driver: Driver;
+let server: RunningServer;
+let browser: { context: BrowserContext; close: () => Promise<void> };
+let page: Page;
+/** Messages of every alert/confirm/prompt the page opened: must stay empty. */
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+function canvasIds(): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .explorer!.cy.nodes()
+      .map((n) => n.id())
+      .sort(),
+  );
+}
+
+/** Waits until node positions stop changing (layouts animate). */
+async function settle(): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = await page.evaluate(() =>
+      JSON.stringify(
+        window.explorer!.cy.nodes().map((n) => [Math.round(n.position('x')), Math.round(n.position('y'))]),
+      ),
+    );
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Nodes of one type on the canvas, and how many of them are displayed. */
+function typeVisibility(type: string): Promise<{ shown: number; total: number }> {
+  return page.evaluate((nodeType) => {
+    const nodes = window.explorer!.cy.nodes(`[type = "${nodeType}"]`);
+    return { shown: nodes.filter(':visible').length, total: nodes.length };
+  }, type);
+}
+
+async function expectAllHidden(type: string): Promise<void> {
+  const { shown, total } = await typeVisibility(type);
+  expect(total).toBeGreaterThan(0);
+  expect(shown).toBe(0);
+}
+
+async function screenPoint(id: string, kind: 'node' | 'edge'): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#cy').boundingBox();
+  const point = await page.evaluate(
+    ([elementId, elementKind]) => {
+      const el = window.explorer!.cy.getElementById(elementId);
+      if (el.empty()) throw new Error(`no ${elementKind} ${elementId} on the canvas`);
+      return elementKind === 'node'
+        ? el.renderedPosition()
+        : (el as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint();
+    },
+    [id, kind] as const,
+  );
+  return { x: box!.x + point.x, y: box!.y + point.y };
+}
+
+async function pickFromSearch(inputSelector: string, text: string, key: string): Promise<void> {
+  await page.fill(inputSelector, text);
+  const option = page.locator(`${inputSelector}-list [role="option"][data-key="${key}"]`);
+  await option.waitFor();
+  await option.dispatchEvent('mousedown');
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  ensureClientBuilt();
+  driver = testDriver();
+  await clearGraph(driver);
+  await ingestFiles(driver, [
+    path.join(REPO_ROOT, 'tests/fixtures/xss/xss-post.result.json'),
+    path.join(REPO_ROOT, 'ingest/demo/ml-digest.result.json'),
+  ]);
+  server = await startServer({
+    driver,
+    config: { explorerToken: null, corsOrigins: [], maxUploadMb: 5 },
+    clientDir: CLIENT_DIST,
+    port: 0,
+  });
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  await page.evaluate(() => window.explorer!.ready);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stopServer(server);
+  await driver?.close();
+});
+
+describe('explorer UI', () => {
+  test('shows the database status and an empty canvas with guidance', async () => {
+    await page.locator('#health.health-ok').waitFor();
+    await expect(page.locator('#health').textContent()).resolves.toMatch(/Neo4j .* nodes/);
+    await expect(page.locator('#empty-state').isVisible()).resolves.toBe(true);
+    await shot('01-empty');
+  });
+
+  test(
+    '"/" focuses the search, suggestions show type and mentions, Esc clears',
+    async () => {
+      await page.locator('body').press('/');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-input');
+      await page.keyboard.type('Meta');
+      const option = page.locator('#search-input-list [role="option"][data-key="meta"]');
+      await option.waitFor();
+      await expect(option.textContent()).resolves.toMatch(/Meta.*Organization.*\d+ mentions/);
+      await shot('02-search-suggestions');
+      await page.keyboard.press('Escape');
+      await expect(page.inputValue('#search-input')).resolves.toBe('');
+      await expect(page.locator('#search-input-list').isHidden()).resolves.toBe(true);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'choosing a search result puts the entity and its neighbourhood on the canvas with details',
+    async () => {
+      await pickFromSearch('#search-input', 'Meta', 'meta');
+      await page.waitForFunction(
+        () => window.explorer!.cy.getElementById('meta').nonempty() && window.explorer!.cy.nodes().length > 3,
+      );
+      await settle();
+      const ids = await canvasIds();
+      expect(ids).toEqual(expect.arrayContaining(['meta', 'llama', 'sam']));
+      await page.locator('#details-title').filter({ hasText: 'Meta' }).waitFor();
+      await page.locator('#details .timeline').waitFor();
+      await expect(page.locator('#details .post-item').count()).resolves.toBeGreaterThan(1);
+      await expect(page.locator('#details .evidence mark').first().textContent()).resolves.toMatch(
+        /Meta|FAIR|Facebook/i,
+      );
+      await expect(page.locator('#empty-state').isHidden()).resolves.toBe(true);
+      await shot('03-search-result-details');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'double-clicking a node expands its neighbourhood',
+    async () => {
+      const before = await canvasIds();
+      expect(before).not.toContain('sa-1b');
+      const point = await screenPoint('sam', 'node');
+      await page.mouse.dblclick(point.x, point.y);
+      await page.waitForFunction(() => window.explorer!.cy.getElementById('sa-1b').nonempty());
+      await settle();
+      expect((await canvasIds()).length).toBeGreaterThan(before.length);
+      await shot('04-expanded');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'clicking an edge shows its evidence sentence and post',
+    async () => {
+      const edgeId = await page.evaluate(
+        () => window.explorer!.cy.edges('[source = "meta"][target = "sam"]')[0]?.id() ?? '',
+      );
+      expect(edgeId).toBeTruthy();
+      await page.evaluate(() => {
+        window.explorer!.cy.fit(undefined, 60); // (returning the Core would make Playwright serialise it)
+      });
+      const point = await screenPoint(edgeId, 'edge');
+      await page.mouse.click(point.x, point.y);
+      await page.locator('#details .details-type', { hasText: 'Relationship' }).waitFor();
+      await expect(page.locator('#details-title').textContent()).resolves.toMatch(
+        /Meta\s*RELEASED\s*→\s*SAM/,
+      );
+      await expect(page.locator('#details .evidence').first().textContent()).resolves.toMatch(
+        /Segment Anything/,
+      );
+      // The post title replaces the id once the post is fetched.
+      await page
+        .locator('#details .post-title', { hasText: /Segment Anything/ })
+        .first()
+        .waitFor();
+      await shot('05-edge-evidence');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'finds how two entities are connected, highlights the path and cites each hop',
+    async () => {
+      await page.click('#tab-paths');
+      await pickFromSearch('#path-from', 'Whisper', 'whisper');
+      await pickFromSearch('#path-to', 'GPT-4', 'gpt-4');
+      await page.click('text=Find connections');
+      await page.locator('.path .hop').first().waitFor();
+      await expect(page.locator('.path').first().locator('.hop-line').allTextContents()).resolves.toEqual([
+        expect.stringMatching(/Whisper.*RELEASED.*OpenAI|OpenAI.*RELEASED.*Whisper/),
+        expect.stringMatching(/OpenAI.*RELEASED.*GPT-4/),
+      ]);
+      await expect(page.locator('.path .citation').count()).resolves.toBeGreaterThanOrEqual(2);
+      const highlighted = await page.evaluate(() =>
+        window
+          .explorer!.cy.nodes('.on-path')
+          .map((n) => n.id())
+          .sort(),
+      );
+      expect(highlighted).toEqual(expect.arrayContaining(['whisper', 'openai', 'gpt-4']));
+      expect(page.url()).toContain('pf=whisper');
+      await settle();
+      await shot('06-path');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'runs a saved query from a form built from its parameters',
+    async () => {
+      await page.click('#tab-queries');
+      await page.locator('.query-item[data-query="co-mentioned-with"]').click();
+      await page.fill('#qp-co-mentioned-with-entity', 'OpenAI');
+      await page.fill('#qp-co-mentioned-with-limit', '5');
+      await page.click('.query-form button[type="submit"]');
+      await page.locator('#results .results-table tbody tr').first().waitFor();
+      const rows = await page.locator('#results .results-table tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      expect(rows).toBeLessThanOrEqual(5);
+      await page.waitForURL(/q=co-mentioned-with/);
+      expect(page.url()).toMatch(/qp.entity=OpenAI/);
+      await settle();
+      await shot('07-saved-query');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'the Cypher editor explains a syntax error and a write attempt in plain words',
+    async () => {
+      await page.click('#tab-cypher');
+      const editor = page.locator('#cypher-editor .cm-content');
+      await editor.waitFor();
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('MATCH (n RETURN n');
+      await page.click('#cypher-run');
+      const status = page.locator('.cypher-status.error-text');
+      await status.waitFor();
+      await expect(status.textContent()).resolves.toMatch(/syntax error at line 1, column \d+/);
+      await shot('08-cypher-error');
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('CREATE (x:Hack) RETURN x');
+      await page.click('#cypher-run');
+      await expect(
+        page.locator('.cypher-status.error-text', { hasText: 'only reads the graph' }).textContent(),
+      ).resolves.toMatch(/refused/);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'exports the current view as GraphML that parses and holds the canvas entities',
+    async () => {
+      const entityIds = await page.evaluate(() => window.explorer!.canvas.entityKeys().sort());
+      expect(entityIds.length).toBeGreaterThan(0);
+      await page.click('#export-button');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('.menu-item[data-format="graphml"]'),
+      ]);
+      const file = await download.path();
+      const xml = fs.readFileSync(file, 'utf8');
+      const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+      const nodes = [parsed.graphml.graph.node].flat();
+      expect(nodes.map((n: Record<string, string>) => n['@_id']).sort()).toEqual(entityIds);
+
+      await page.click('#export-button');
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('.menu-item[data-format="png"]'),
+      ]);
+      const bytes = fs.readFileSync(await png.path());
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'imports a channel export with progress and a summary; the new entities are searchable',
+    async () => {
+      // Not in the graph before the import.
+      await page.fill('#search-input', 'Grok');
+      await page.locator('.picker-status', { hasText: 'Nothing found' }).first().waitFor();
+      await page.keyboard.press('Escape');
+      await page.setInputFiles('#import-file', path.join(FIXTURES, 'small-channel.result.json'));
+      await page.locator('#import-dialog[open]').waitFor();
+      const summary = page.locator('#import-summary');
+      await summary.waitFor({ timeout: 100_000 });
+      await expect(summary.textContent()).resolves.toMatch(/Imported 2 posts/);
+      await shot('09-import-summary');
+      await page.click('#import-dialog .dialog-close');
+      await page.fill('#search-input', 'Grok');
+      await page.locator('#search-input-list [role="option"]', { hasText: 'Grok' }).first().waitFor();
+      await page.keyboard.press('Escape');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'a file that is not an export gets a human message',
+    async () => {
+      await page.setInputFiles('#import-file', path.join(FIXTURES, 'not-an-export.json'));
+      const error = page.locator('#import-error');
+      await error.waitFor({ timeout: 60_000 });
+      await expect(error.textContent()).resolves.toMatch(/“not-an-export\.json” was not imported: \S+/);
+      await shot('10-import-error');
+      await page.click('#import-dialog .dialog-close');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'a reload of the URL restores the canvas, the filters and the query',
+    async () => {
+      // Hide a type that the query put on the canvas (the one of its least connected node).
+      const hiddenType = await page.evaluate(() =>
+        String(
+          window
+            .explorer!.cy.nodes()
+            .min((n) => n.degree(false))
+            .ele.data('type'),
+        ),
+      );
+      await page.click('#tab-filters');
+      await page.click(`#filter-type-${hiddenType}`);
+      await expectAllHidden(hiddenType);
+      await page.waitForFunction(() => new URLSearchParams(location.search).getAll('hide').length > 0);
+      await page.waitForTimeout(300); // URL writes are debounced
+      const before = await page.evaluate(() => window.explorer!.canvas.entityKeys().sort());
+      await page.reload();
+      await page.evaluate(() => window.explorer!.ready);
+      const after = await page.evaluate(() => window.explorer!.canvas.entityKeys().sort());
+      expect(after).toEqual(before);
+      await expect(page.locator(`#filter-type-${hiddenType}`).isChecked()).resolves.toBe(false);
+      await expect(page.locator('#results .results-table').isVisible()).resolves.toBe(true);
+      await expect(page.inputValue('#qp-co-mentioned-with-entity')).resolves.toBe('OpenAI');
+      await settle();
+      await expectAllHidden(hiddenType);
+      await shot('11-deep-link-restored');
+      await page.click('#tab-filters');
+      await page.click(`#filter-type-${hiddenType}`);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'hostile HTML in posts is shown as text and never runs',
+    async () => {
+      await pickFromSearch('#search-input', 'Meta', 'meta');
+      const hostile = page.locator('#details .post-title', { hasText: '<script>alert(1)</script>' });
+      await hostile.waitFor();
+      await hostile.click();
+      const text = page.locator('#post-dialog .post-text');
+      await text.waitFor();
+      await expect(text.textContent()).resolves.toContain('<img src=x onerror=alert(2)>');
+      await expect(page.locator('#post-dialog h2').textContent()).resolves.toContain(
+        '<script>alert(1)</script>',
+      );
+      await shot('12-xss-post-inert');
+      await page.waitForTimeout(500); // give any injected handler the chance to fire
+      const injected = await page.evaluate(() => ({
+        scripts: document.querySelectorAll('body script').length,
+        images: document.querySelectorAll('img').length,
+        iframes: document.querySelectorAll('iframe').length,
+        badLinks: [...document.querySelectorAll('a[href]')].filter(
+          (a) => !/^(https?:|blob:|#)/i.test(a.getAttribute('href') ?? ''),
+        ).length,
+      }));
+      expect(injected).toEqual({ scripts: 0, images: 0, iframes: 0, badLinks: 0 });
+      expect(dialogs).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+});

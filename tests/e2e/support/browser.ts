@@ -1,0 +1,74 @@
+/**
+ * Browser and client build for the end-to-end tests: Debian Chromium driven by playwright-core,
+ * with a fresh profile per run, and client/dist rebuilt when a client source is newer than it.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const CLIENT_DIST = path.join(REPO_ROOT, 'client/dist');
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'tests/e2e/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Runs `npm run build:client` unless client/dist is newer than every client source file. */
+export function ensureClientBuilt(): void {
+  const index = path.join(CLIENT_DIST, 'index.html');
+  const source = path.join(REPO_ROOT, 'client');
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestMtime(source)) return;
+  execFileSync('npm', ['run', 'build:client'], { cwd: REPO_ROOT, stdio: 'pipe' });
+}
+
+export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `tests/e2e: Chromium not found at ${CHROMIUM}; install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mlgraph-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The handle client/src/main.ts puts on window for tests (only what the tests use). */
+declare global {
+  interface Window {
+    explorer?: {
+      cy: import('cytoscape').Core;
+      canvas: { entityKeys(): string[] };
+      ready: Promise<void>;
+    };
+  }
+}

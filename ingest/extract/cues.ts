@@ -31,7 +31,7 @@ const CUES: [EntityType, string][] = [
   ],
   [
     'Product',
-    'движ\\p{L}*|приложени\\p{L}*|сервис\\p{L}*|платформ\\p{L}*|продукт\\p{L}*|чат-бот\\p{L}*|ассистент\\p{L}*|устройств\\p{L}*|чип\\p{L}*|видеокарт\\p{L}*|процессор\\p{L}*|engine|app|application|service|platform|product|chatbot|assistant|chip|device',
+    'движ\\p{L}*|приложени\\p{L}*|сервис\\p{L}*|платформ\\p{L}*|продукт\\p{L}*|чат-бот\\p{L}*|ассистент\\p{L}*|устройств\\p{L}*|чип\\p{L}*|видеокарт\\p{L}*|процессор\\p{L}*|engines?|apps?|applications?|services?|platforms?|products?|chatbots?|assistants?|chips?|devices?|gpus?|accelerators?',
   ],
 ];
 /** Two-word cues, matched on a pair of words. */
@@ -151,7 +151,12 @@ export function cueVotes(c: Candidate, sentence: string, sentenceStart: number):
       }
     }
   }
-  if (/(?:обуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+(?:[\p{L}\d]+\s+){0,6}$/iu.test(before))
-    vote(c, 'Dataset', 1.5);
+  // "trained on 30 hours of TED Talk" (no conjunction between: "обучены на … и опережают X" is about X's rival).
+  const trained =
+    /(?:обуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+((?:[\p{L}\d]+\s+){0,6})$/iu.exec(before);
+  if (trained && !/(?:^|\s)(?:и|and|а|но|but)\s/i.test(` ${trained[1]}`)) vote(c, 'Dataset', 1.5);
+  // "scores 87.5% on X", "точность 90% на X".
+  if (/(?:\d\s*%|\d+[.,]\d+|accuracy|score|точност\p{L}*)\s+(?:on|на)\s+(?:the\s+)?$/iu.test(before))
+    vote(c, 'Dataset', 2);
   if (/pip3? install(?:\s+-\S+)*\s*$/i.test(before)) vote(c, 'Library', 3);
 }

@@ -64,14 +64,18 @@ export interface RunContext {
   offset: number;
   /** Start of the sentence's first token (set by findNameRuns). */
   sentenceStartToken?: number;
+  /** The sentence is an English Title Case headline (set by findNameRuns). */
+  titleCase?: boolean;
 }
 
 function isLatinWord(t: string): boolean {
   return /[A-Za-z]/.test(t) && !hasCyrillic(t);
 }
 
-function isNameLike(t: string, lang: Language): boolean {
+function isNameLike(t: string, lang: Language, titleCase = false, k?: Knowledge): boolean {
   if (!isLatinWord(t) || VERSION.test(t)) return false;
+  // In a Title Case headline capitals say nothing: a common word there is no name.
+  if (titleCase && k && k.commonEnglish.has(t.toLowerCase()) && !/[A-Z]/.test(t.slice(1))) return false;
   if (isUpperFirst(t)) return true;
   if (/[A-Z]/.test(t.slice(1))) return true; // camel case: "iPhone", "cnvrgIO"
   if (/\d/.test(t) && /[a-z]/i.test(t)) return true; // "data2vec", "fp32"
@@ -93,6 +97,16 @@ const DOMAIN_PARTS = new Set([
   'cloud',
   'security',
 ]);
+
+/** "OpenAI Launches New Reasoning Model": most longer English words capitalised. */
+function isTitleCase(tokens: Token[], ctx: RunContext): boolean {
+  if (ctx.lang !== 'en') return false;
+  const words = tokens.filter((t) => t.text.length > 3 && /^[A-Za-z]+$/.test(t.text));
+  if (words.length < 3) return false;
+  // Event names are Title Case by nature ("Deep Learning Summit"): read those lines as names.
+  if (words.some((t) => EVENT_HEADS.test(t.text))) return false;
+  return words.filter((t) => isUpperFirst(t.text)).length / words.length >= 0.7;
+}
 
 function isGeneric(word: string, k: Knowledge): boolean {
   const w = word.toLowerCase();
@@ -168,10 +182,11 @@ function buildRuns(tokens: Token[], ctx: RunContext): Piece[][] {
       continue;
     }
     const inRun = current.length > 0;
-    const nextIsName = i + 1 < tokens.length && isNameLike(tokens[i + 1].text, ctx.lang);
+    const nextIsName =
+      i + 1 < tokens.length && isNameLike(tokens[i + 1].text, ctx.lang, ctx.titleCase, ctx.k);
     // Connectors join long unknown names ("Manifold Matching via Metric Learning"), never after a known one ("CVPR 2024 in Seattle").
     const prevKnown = inRun && current.some((p) => p.known);
-    if (isNameLike(t.text, ctx.lang)) current.push({ tokens: [t] });
+    if (isNameLike(t.text, ctx.lang, ctx.titleCase, ctx.k)) current.push({ tokens: [t] });
     else if (inRun && VERSION.test(t.text)) current.push({ tokens: [t] });
     else if (inRun && !prevKnown && CONNECTORS.has(t.text) && nextIsName && !knownAt(tokens, i + 1, ctx))
       current.push({ tokens: [t] });
@@ -363,5 +378,6 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
 
 export function findNameRuns(tokens: Token[], ctx: RunContext, out: Candidate[], rels: NameRelation[]): void {
   ctx.sentenceStartToken = tokens[0]?.start;
+  ctx.titleCase = isTitleCase(tokens, ctx);
   for (const run of buildRuns(tokens, ctx)) interpretRun(run, ctx, out, rels);
 }

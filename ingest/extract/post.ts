@@ -96,7 +96,29 @@ function findCandidates(
     all.push(...found);
   });
   addPipPackages(text, sentences, all);
+  addQuotedEvents(text, sentences, all);
   return all;
+}
+
+/** "вебинар «LLM в продакшене»": a quoted name after an event word is the event's name. */
+function addQuotedEvents(text: string, sentences: Sentence[], all: Candidate[]): void {
+  const re =
+    /(?<![\p{L}])(?:вебинар|конференци|митап|хакатон|воркшоп|саммит|форум|webinar|conference|meetup|hackathon|workshop|summit)\p{L}*\s+[«"“]([^»"”\n]{3,80})[»"”]/giu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1].trim();
+    const start = m.index + m[0].indexOf(m[1]);
+    all.push({
+      surface: m[1],
+      start,
+      end: start + m[1].length,
+      sentence: sentenceIndexAt(sentences, start),
+      name,
+      key: entityKey(name),
+      type: 'Event',
+      votes: {},
+      aliases: [],
+    });
+  }
 }
 
 /** "под лицензией MIT", "MIT License": a licence, not the institute. */

@@ -38,7 +38,7 @@ const MAX_OBJECT_GAP = 60;
 
 const L = '\\p{L}*';
 const RELEASE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|proposed|shipped)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped)(?![\\p{L}])`,
   'giu',
 );
 const OUTPERFORM_VERBS = new RegExp(
@@ -441,7 +441,7 @@ function presentedAt(ctx: RelationContext, si: number): void {
 const HINTS = {
   from: /от |from |by /,
   release:
-    /представ|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|proposed|shipped/,
+    /представ|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped/,
   outperform:
     /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|beat|surpass|exceed|better than|faster than|лучше|быстрее|точнее/,
   use: /использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/,

@@ -274,7 +274,9 @@ export class GraphCanvas {
           ...common,
           directed: false,
           spacingFactor: 1.1,
-          roots: roots.empty() ? undefined : roots.map((n) => `#${CSS.escape(n.id())}`),
+          // Cytoscape accepts a collection here (its typings only list selectors); ids with spaces
+          // or slashes would not survive as "#id" selectors.
+          roots: roots.empty() ? undefined : (roots as unknown as string[]),
         };
         break;
       }
@@ -342,7 +344,7 @@ export class GraphCanvas {
   }
 
   png(scope: 'view' | 'selection'): Blob {
-    const options = { output: 'blob' as const, bg: '#ffffff', full: scope === 'view', scale: 2 };
+    const options = { output: 'blob' as const, bg: '#ffffff', full: true, scale: 2 };
     if (scope === 'selection') this.hideUnselected(true);
     try {
       return this.cy.png(options);

@@ -98,6 +98,7 @@ export class QueriesPanel {
     const form = this.buildForm(query, params);
     clear(this.formSlot);
     this.formSlot.append(form);
+    form.scrollIntoView({ block: 'nearest' });
     if (run) await this.run(query, form, keepCanvas);
   }
 

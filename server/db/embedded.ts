@@ -31,8 +31,9 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
-/** The launcher exits with this status when another process holds the store (Neo4jLauncher.EXIT_STORE_LOCKED). */
+/** Exit statuses of the launcher (Neo4jLauncher.EXIT_*). */
 export const EXIT_STORE_LOCKED = 3;
+export const EXIT_PORT_IN_USE = 4;
 
 /** Thrown when the data directory is in use by another Neo4j process. */
 export class StoreLockedError extends DatabaseSetupError {}
@@ -85,13 +86,20 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const stderr = new Tail(40);
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
 
-  const uri = await waitForReady(child, dataDir, stderr, options.readyTimeoutMs ?? 180_000);
+  const uri = await waitForReady(
+    child,
+    dataDir,
+    options.boltPort ?? 0,
+    stderr,
+    options.readyTimeoutMs ?? 180_000,
+  );
   return ownedHandle(child, uri, dataDir);
 }
 
 function waitForReady(
   child: ChildProcessWithoutNullStreams,
   dataDir: string,
+  boltPort: number,
   stderr: Tail,
   timeoutMs: number,
 ): Promise<string> {
@@ -114,9 +122,13 @@ function waitForReady(
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       const how = signal ? `was killed by ${signal}` : `exited with status ${code}`;
       const ErrorClass = code === EXIT_STORE_LOCKED ? StoreLockedError : DatabaseSetupError;
+      const hint =
+        code === EXIT_PORT_IN_USE
+          ? ` (Bolt port ${boltPort} is taken: set NEO4J_BOLT_PORT to a free port, or 0 for any)`
+          : '';
       fail(
         new ErrorClass(
-          `server/db: embedded Neo4j in ${dataDir} ${how} before it was ready${details(stderr, dataDir)}`,
+          `server/db: embedded Neo4j in ${dataDir} ${how} before it was ready${hint}${details(stderr, dataDir)}`,
         ),
       );
     };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { createDriver } from '../../server/db/driver';
 import { startEmbeddedNeo4j, StoreLockedError, type EmbeddedNeo4j } from '../../server/db/embedded';
-import { LAUNCHER_JAR } from '../../server/db/launcher-build';
+import { ensureLauncherBuilt } from '../../server/db/launcher-build';
 import { readLauncherState, stateFilePath } from '../../server/db/launcher-state';
 import { javaCommand } from '../../server/db/tools';
 
@@ -78,7 +78,17 @@ describe('db/launcher (embedded Neo4j)', () => {
     // Started by hand, as a parent that then goes away would have: only the stdin pipe ties them.
     const child = spawn(
       javaCommand(),
-      ['-Xmx384m', '-jar', LAUNCHER_JAR, '--bolt-port', '0', '--data-dir', dataDir, '--pagecache', '32m'],
+      [
+        '-Xmx384m',
+        '-jar',
+        (await ensureLauncherBuilt()).jar,
+        '--bolt-port',
+        '0',
+        '--data-dir',
+        dataDir,
+        '--pagecache',
+        '32m',
+      ],
       { stdio: ['pipe', 'pipe', 'ignore'] },
     );
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -38,6 +38,8 @@ public final class Neo4jLauncher {
   static final String STATE_FILE = "launcher-state.json";
   /** Exit status when another process holds the store: the Node side then reuses that database. */
   static final int EXIT_STORE_LOCKED = 3;
+  /** Exit status when the Bolt port is taken. */
+  static final int EXIT_PORT_IN_USE = 4;
 
   public static void main(String[] args) throws Exception {
     // Keep stdout for the protocol line only: whatever a library prints goes to stderr.
@@ -47,6 +49,10 @@ public final class Neo4jLauncher {
     Options options;
     try {
       options = Options.parse(args, System.getenv());
+    } catch (HelpRequested e) {
+      protocolOut.println(Options.USAGE);
+      System.exit(0);
+      return;
     } catch (IllegalArgumentException e) {
       System.err.println("neo4j-launcher: " + e.getMessage());
       System.err.println(Options.USAGE);
@@ -85,9 +91,12 @@ public final class Neo4jLauncher {
               .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", options.boltPort))
               .build();
     } catch (RuntimeException e) {
+      // One line for the caller's error message; the stack trace goes to a file for whoever digs.
+      Path errorLog = home.resolve("logs").resolve("launcher-error.log");
       System.err.println("neo4j-launcher: could not start Neo4j in " + home + ": " + describe(e));
-      e.printStackTrace(System.err);
-      System.exit(isStoreLocked(e) ? EXIT_STORE_LOCKED : 1);
+      System.err.println("neo4j-launcher: stack trace in " + errorLog);
+      writeStackTrace(errorLog, e);
+      System.exit(hasCause(e, "FileLockException") ? EXIT_STORE_LOCKED : hasCause(e, "PortBindException") ? EXIT_PORT_IN_USE : 1);
       return;
     }
 
@@ -169,11 +178,23 @@ public final class Neo4jLauncher {
     }
   }
 
-  private static boolean isStoreLocked(Throwable e) {
+  private static boolean hasCause(Throwable e, String simpleClassName) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getClass().getSimpleName().equals("FileLockException")) return true;
+      if (t.getClass().getSimpleName().equals(simpleClassName)) return true;
     }
     return false;
+  }
+
+  private static void writeStackTrace(Path file, Throwable e) {
+    try {
+      Files.createDirectories(file.getParent());
+      java.io.StringWriter text = new java.io.StringWriter();
+      text.append(Instant.now().toString()).append('\n');
+      e.printStackTrace(new java.io.PrintWriter(text));
+      Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+    } catch (IOException io) {
+      e.printStackTrace(System.err);
+    }
   }
 
   private static String describe(Throwable e) {
@@ -190,6 +211,8 @@ public final class Neo4jLauncher {
     static final String USAGE =
         "usage: neo4j-launcher [--bolt-port N] [--data-dir DIR] [--pagecache SIZE] [--tx-timeout DURATION]"
             + " [--no-stdin-watch] [--config key=value]...\n"
+            + "  prints \"NEO4J_READY bolt://127.0.0.1:<port>\" on stdout when ready; stops on SIGTERM or when\n"
+            + "  stdin closes (--no-stdin-watch: only on SIGTERM). Logs: <data-dir>/logs/debug.log.\n"
             + "  env: NEO4J_BOLT_PORT (7687), NEO4J_DATA_DIR (.data/neo4j), NEO4J_PAGECACHE (512m),"
             + " NEO4J_TX_TIMEOUT (30s)";
 
@@ -214,6 +237,7 @@ public final class Neo4jLauncher {
           case "--pagecache" -> o.pageCache = value(args, ++i, arg);
           case "--tx-timeout" -> o.txTimeout = value(args, ++i, arg);
           case "--no-stdin-watch" -> o.watchStdin = false;
+          case "--help", "-h" -> throw new HelpRequested();
           case "--config" -> {
             String kv = value(args, ++i, arg);
             int eq = kv.indexOf('=');
@@ -238,6 +262,12 @@ public final class Neo4jLauncher {
     private static String value(String[] args, int i, String name) {
       if (i >= args.length) throw new IllegalArgumentException(name + " needs a value");
       return args[i];
+    }
+  }
+
+  static final class HelpRequested extends RuntimeException {
+    HelpRequested() {
+      super("help", null, false, false);
     }
   }
 

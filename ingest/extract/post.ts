@@ -8,6 +8,7 @@ import { findEventLines } from './event-lists';
 import { lookupKnown, type Knowledge } from './knowledge';
 import { findNameRuns } from './name-runs';
 import { findRussianPersons, findSurnameMentions } from './persons';
+import { findEnglishPersons, needsPersonTagger } from './persons-en';
 import { sentenceRelations, type RelationContext, type SentenceMention } from './relations';
 import { findRepos, type RepoHit } from './repos';
 import { stemRu } from './russian';
@@ -76,6 +77,13 @@ function findCandidates(
       if (found.some((c) => c.known && overlaps(c, p))) continue;
       found.push(p);
       persons.set(stemRu(p.name.split(' ').at(-1)!), p);
+    }
+    if (s.lang === 'en' && needsPersonTagger(s.text, s.start, found)) {
+      for (const p of findEnglishPersons(s.text, s.start, si, k)) {
+        // A person replaces the unknown name run it overlaps ("Jensen Huang" is no model).
+        for (const c of found) if (!c.known && !c.type && overlaps(c, p)) c.stop = true;
+        if (!found.some((c) => (c.known || c.type) && overlaps(c, p))) found.push(p);
+      }
     }
     findSurnameMentions(
       tokens,

@@ -50,7 +50,7 @@ const USE_VERBS = new RegExp(
   'giu',
 );
 const EVAL_CUE =
-  /тест|бенчмарк|датасет|набор|таблиц\p{L}* лидеров|leaderboard|benchmark|dataset|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better|\bon\b/iu;
+  /набира|scores?\b|тест|бенчмарк|датасет|набор|таблиц\p{L}* лидеров|leaderboard|benchmark|dataset|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better|\bon\b/iu;
 const ORGANIZE_VERBS = new RegExp(
   `(?<![\\p{L}])(?:организу${L}|организова${L}|проводит|провод${L}|провел${L}|провёл${L}|проведет|проведёт|organiz${L}|hosts|hosted|hosting|runs)(?![\\p{L}])`,
   'giu',

@@ -1,0 +1,67 @@
+import { entityKey } from '../keys';
+import type { Candidate } from './candidate';
+import type { Knowledge } from './knowledge';
+import { isUpperFirst } from './text-utils';
+
+/**
+ * English persons that the given-name list misses ("Jensen Huang", "Greg Yang"), found by
+ * compromise's people() on English sentences only (it mangles Cyrillic). compromise is slow (about
+ * 0.13 MB/s when tagging) and takes 0.6 s to load, so it is loaded on first need and run only on
+ * sentences with two adjacent capitalised words that no other finder explained.
+ */
+
+interface CompromiseDoc {
+  people(): {
+    json(opts: { offset: boolean }): { text: string; offset: { start: number; length: number } }[];
+  };
+}
+type Nlp = (text: string) => CompromiseDoc;
+
+let nlp: Nlp | null = null;
+function compromise(): Nlp {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  nlp ??= require('compromise') as Nlp;
+  return nlp;
+}
+
+const CAPITALISED_PAIR = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+
+/** Whether compromise is worth running on an English sentence given the candidates found so far. */
+export function needsPersonTagger(sentence: string, sentenceStart: number, found: Candidate[]): boolean {
+  const re = new RegExp(CAPITALISED_PAIR.source, 'gu');
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const start = sentenceStart + m.index;
+    const end = sentenceStart + m.index + m[0].length;
+    if (!found.some((c) => (c.known || c.type) && c.start < end && start < c.end)) return true;
+  }
+  return false;
+}
+
+export function findEnglishPersons(
+  sentence: string,
+  sentenceStart: number,
+  sentenceIndex: number,
+  k: Knowledge,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of compromise()(sentence).people().json({ offset: true })) {
+    const { start, length } = p.offset;
+    const surface = sentence.slice(start, start + length).replace(/[\s.,;:!?'’]+$/, '');
+    const words = surface.split(/\s+/);
+    if (words.length < 2 || words.length > 3) continue;
+    if (!words.every((w) => isUpperFirst(w) && /^[\p{L}.'-]+$/u.test(w))) continue;
+    if (words.some((w) => k.byName.has(w.toLowerCase()) || k.notEntities.has(w.toLowerCase()))) continue;
+    out.push({
+      surface,
+      start: sentenceStart + start,
+      end: sentenceStart + start + surface.length,
+      sentence: sentenceIndex,
+      name: surface,
+      key: entityKey(surface),
+      type: 'Person',
+      votes: {},
+      aliases: [],
+    });
+  }
+  return out;
+}

@@ -122,6 +122,12 @@ export interface PathHop {
 export interface PathsResponse {
   from: string;
   to: string;
+  /**
+   * What the hops follow: extracted relationships, or co-mentions in posts (hop type
+   * 'CO_MENTIONED', evidence = the shared posts). `via=auto` (default) uses co-mentions only
+   * when no relationship path exists.
+   */
+  via?: 'relations' | 'posts';
   paths: { length: number; nodes: NodeData[]; hops: PathHop[] }[];
   /** All nodes and edges of all paths, ready for the canvas. */
   elements: CyElement[];

@@ -130,6 +130,7 @@ const schemas: Record<string, Schema> = {
   PathsResponse: obj({
     from: str,
     to: str,
+    via: { type: 'string', enum: ['relations', 'posts'] },
     paths: arr(obj({ length: int, nodes: arr(ref('NodeData')), hops: arr(ref('PathHop')) })),
     elements: arr(ref('CyElement')),
   }),
@@ -298,6 +299,11 @@ export function openApiDocument(): Record<string, unknown> {
             queryParam('to', str, 'Entity key', true),
             queryParam('max', { ...int, minimum: 1, maximum: 6, default: 4 }, 'Longest path in hops'),
             queryParam('k', { ...int, minimum: 1, maximum: 10, default: 5 }, 'Paths at most'),
+            queryParam(
+              'via',
+              { type: 'string', enum: ['relations', 'posts', 'auto'], default: 'auto' },
+              'Hops over extracted relationships, over co-mentions in posts (CO_MENTIONED), or auto: co-mentions only when no relationship path exists',
+            ),
           ],
           responses: {
             200: json(ref('PathsResponse'), 'Paths, shortest first'),

@@ -13,6 +13,11 @@ export interface PathsInput {
   max: number;
   /** Paths returned at most. */
   k: number;
+  /**
+   * relations: over extracted entity-entity relationships; posts: over co-mentions (entity - post -
+   * entity, type CO_MENTIONED); auto: relations, or co-mentions when no relation path exists.
+   */
+  via: 'relations' | 'posts' | 'auto';
 }
 
 interface PathRow {
@@ -49,14 +54,22 @@ export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise
     if (!existing.some((row) => row.key === key))
       throw new NotFoundError(`api/paths: ${name}: no entity with key "${key}"`);
   }
-  if (input.from === input.to) return { from: input.from, to: input.to, paths: [], elements: [] };
+  if (input.from === input.to)
+    return { from: input.from, to: input.to, via: 'relations', paths: [], elements: [] };
 
-  const rows = await readRows<PathRow>(
-    ctx.driver,
-    apiQuery('paths'),
-    { from: input.from, to: input.to, rels: RELATION_TYPES, max: input.max },
-    options,
-  );
+  let via: 'relations' | 'posts' = input.via === 'posts' ? 'posts' : 'relations';
+  const pathsOf = (kind: 'relations' | 'posts') =>
+    readRows<PathRow>(
+      ctx.driver,
+      apiQuery(kind === 'posts' ? 'paths-via-posts' : 'paths'),
+      { from: input.from, to: input.to, rels: RELATION_TYPES, max: input.max },
+      options,
+    );
+  let rows = await pathsOf(via);
+  if (rows.length === 0 && input.via === 'auto') {
+    via = 'posts';
+    rows = await pathsOf(via);
+  }
   const distinct = new Map<string, PathRow>();
   for (const row of rows) {
     const signature = row.rels.map((r) => edgeId(r.from, r.type, r.to)).join(' ');
@@ -68,7 +81,7 @@ export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise
   for (const row of chosen) for (const r of row.rels) hopKeys.set(edgeId(r.from, r.type, r.to), r);
   const evidenceRows = await readRows<HopEvidenceRow>(
     ctx.driver,
-    apiQuery('hop-evidence'),
+    apiQuery(via === 'posts' ? 'co-mention-evidence' : 'hop-evidence'),
     { hops: [...hopKeys.values()], maxEvidence: MAX_EVIDENCE_PER_HOP },
     options,
   );
@@ -105,5 +118,5 @@ export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise
     return { length: row.rels.length, nodes: pathNodes, hops };
   });
   const elements: CyElement[] = toElements([...nodes.values()], [...edges.values()]);
-  return { from: input.from, to: input.to, paths, elements };
+  return { from: input.from, to: input.to, via, paths, elements };
 }

@@ -251,12 +251,39 @@ describe('GET /api/paths', () => {
   });
 
   it('returns no path when the only ones are longer than max', async () => {
-    const res = await api.get<PathsResponse>('/api/paths?from=sam%20altman&to=yann%20lecun&max=4');
+    const res = await api.get<PathsResponse>(
+      '/api/paths?from=sam%20altman&to=yann%20lecun&max=4&via=relations',
+    );
     expect(res.status).toBe(200);
     expect(res.body.paths).toEqual([]);
   });
 
+  it('follows co-mentions in posts on request, with the shared post and sentence as evidence', async () => {
+    const res = await api.get<PathsResponse>('/api/paths?from=sam%20altman&to=yann%20lecun&via=posts&k=1');
+    expect(res.status).toBe(200);
+    expect(res.body.via).toBe('posts');
+    const [path] = res.body.paths;
+    expect(path.nodes.map((n) => n.id)).toEqual(['sam altman', 'openai', 'yann lecun']);
+    expect(path.hops.map((h) => [h.type, h.forward, h.evidence.map((e) => e.post)])).toEqual([
+      ['CO_MENTIONED', true, ['mlnews/102']],
+      ['CO_MENTIONED', true, ['mlnews/105']],
+    ]);
+    expect(path.hops[0].evidence[0].sentence).toBe('Sam Altman, CEO of OpenAI, demoed it live.');
+    expect(edges(res.body).map((e) => e.type)).toEqual(['CO_MENTIONED', 'CO_MENTIONED']);
+  });
+
+  it('falls back to co-mentions only when no relationship path exists (via=auto, the default)', async () => {
+    const related = await api.get<PathsResponse>('/api/paths?from=meta&to=gpt-4o');
+    expect(related.body.via).toBe('relations');
+    const auto = await api.get<PathsResponse>('/api/paths?from=ab&to=meta');
+    expect(auto.body.via).toBe('posts');
+    expect(auto.body.paths[0].nodes.map((n) => n.id)).toEqual(['ab', 'gpt-4o', 'meta']);
+    const strict = await api.get<PathsResponse>('/api/paths?from=ab&to=meta&via=relations');
+    expect(strict.body).toMatchObject({ via: 'relations', paths: [] });
+  });
+
   it('answers 404 naming the unknown end and 400 for bad parameters', async () => {
+    expectError(await api.get('/api/paths?from=meta&to=openai&via=telepathy'), 400, 'bad_request', 'via');
     expectError(await api.get('/api/paths?from=nobody&to=meta'), 404, 'not_found', 'from');
     expectError(await api.get('/api/paths?from=meta'), 400, 'bad_request', 'to');
     expectError(await api.get('/api/paths?from=meta&to=openai&max=7'), 400, 'bad_request', 'max');

@@ -25,6 +25,7 @@ const pathsQuery = z.object({
   to: keyParam,
   max: boundedInt(1, 6, 4),
   k: boundedInt(1, 10, 5),
+  via: z.enum(['relations', 'posts', 'auto'], { error: 'must be relations, posts or auto' }).default('auto'),
 });
 const timelineQuery = z.object({ key: keyParam.optional() });
 

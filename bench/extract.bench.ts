@@ -54,18 +54,25 @@ function main(): void {
 
   extract(replicate(parsed, Math.min(200, target))); // warm up the JIT and the caches
   const runs: number[] = [];
+  const cpuRuns: number[] = [];
   let entities = 0;
   let relations = 0;
   for (let r = 0; r < (quick ? 2 : 3); r++) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const out = extract(input);
     runs.push((performance.now() - t) / 1000);
+    const used = process.cpuUsage(cpu);
+    cpuRuns.push((used.user + used.system) / 1e6);
     entities = out.posts.reduce((n, p) => n + p.entities.length, 0);
     relations = out.posts.reduce((n, p) => n + p.relations.length, 0);
   }
   const best = Math.min(...runs);
   const postsPerS = input.posts.length / best;
   const mbPerS = bytes / 1e6 / best;
+  // CPU time says what one core can do even on a busy shared machine, where wall time waits for others.
+  const bestCpu = Math.min(...cpuRuns);
+  const postsPerCpuS = input.posts.length / bestCpu;
 
   const result = newResult('extract', quick, { posts: input.posts.length, source, bytes });
   result.figures.push(
@@ -76,11 +83,13 @@ function main(): void {
       unit: 'posts/s',
       goal: { text: `≥ ${GOAL_POSTS_PER_S}`, met: postsPerS >= GOAL_POSTS_PER_S },
     },
+    { benchmark: 'extract', metric: 'posts per CPU second', value: round(postsPerCpuS, 0), unit: 'posts/s' },
     { benchmark: 'extract', metric: 'text throughput', value: round(mbPerS, 2), unit: 'MB/s' },
     { benchmark: 'extract', metric: 'knowledge load', value: round(knowledgeMs, 0), unit: 'ms' },
   );
   result.details = {
     runsSeconds: runs.map((s) => round(s, 3)),
+    cpuSeconds: cpuRuns.map((s) => round(s, 3)),
     entities,
     relations,
     heapUsedMiB: round(process.memoryUsage().heapUsed / 2 ** 20, 1),
@@ -88,7 +97,8 @@ function main(): void {
   const file = writeResult(result, started);
   console.log(
     `extract: ${input.posts.length} posts, ${round(bytes / 1e6, 2)} MB in ${round(best, 2)} s → ` +
-      `${round(postsPerS, 0)} posts/s, ${round(mbPerS, 2)} MB/s (knowledge load ${round(knowledgeMs, 0)} ms) · ${file}`,
+      `${round(postsPerS, 0)} posts/s, ${round(mbPerS, 2)} MB/s wall; ${round(postsPerCpuS, 0)} posts per CPU second ` +
+      `(knowledge load ${round(knowledgeMs, 0)} ms) · ${file}`,
   );
 }
 

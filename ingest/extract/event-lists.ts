@@ -1,4 +1,4 @@
-import { entityKey } from '../keys';
+import { cachedEntityKey as entityKey } from './key-cache';
 import type { Candidate } from './candidate';
 
 /**

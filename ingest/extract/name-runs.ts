@@ -1,4 +1,4 @@
-import { entityKey } from '../keys';
+import { cachedEntityKey as entityKey } from './key-cache';
 import type { Language } from '../model';
 import { vote, type Candidate, type NameRelation } from './candidate';
 import { lookupKnown, type Knowledge, type KnownName } from './knowledge';

@@ -1,4 +1,4 @@
-import { entityKey } from '../keys';
+import { cachedEntityKey as entityKey } from './key-cache';
 import type { Candidate } from './candidate';
 import type { Knowledge } from './knowledge';
 import { isUpperFirst } from './text-utils';
@@ -24,15 +24,34 @@ function compromise(): Nlp {
   return nlp;
 }
 
-const CAPITALISED_PAIR = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/gu;
 
-/** Whether compromise is worth running on an English sentence given the candidates found so far. */
-export function needsPersonTagger(sentence: string, sentenceStart: number, found: Candidate[]): boolean {
-  const re = new RegExp(CAPITALISED_PAIR.source, 'gu');
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+/**
+ * Whether compromise is worth running on an English sentence given the candidates found so far:
+ * a capitalised pair that no finder typed, whose first word is no common word ("Data Science",
+ * "Deep Learning") and which is no place ("San Francisco").
+ */
+export function needsPersonTagger(
+  sentence: string,
+  sentenceStart: number,
+  found: Candidate[],
+  k?: Knowledge,
+): boolean {
+  CAPITALISED_PAIR.lastIndex = 0;
+  for (let m = CAPITALISED_PAIR.exec(sentence); m; m = CAPITALISED_PAIR.exec(sentence)) {
+    CAPITALISED_PAIR.lastIndex = m.index + m[1].length + 1;
+    const first = m[1].toLowerCase();
+    if (
+      k &&
+      (k.commonEnglish.has(first) ||
+        k.notEntities.has(first) ||
+        k.places.has(`${first} ${m[2].toLowerCase()}`))
+    )
+      continue;
     const start = sentenceStart + m.index;
-    const end = sentenceStart + m.index + m[0].length;
-    if (!found.some((c) => (c.known || c.type) && c.start < end && start < c.end)) return true;
+    const end = start + m[0].length;
+    if (!found.some((c) => (c.known || c.type || c.votes.Event) && c.start < end && start < c.end))
+      return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { entityKey } from '../keys';
+import { cachedEntityKey as entityKey } from './key-cache';
 import type { ExtractedEntity, ExtractedRelation, RawPost, Sentence } from '../model';
 import { resolveSentenceAliases } from './aliases';
 import { vote, type Candidate, type NameRelation } from './candidate';
@@ -78,7 +78,7 @@ function findCandidates(
       found.push(p);
       persons.set(stemRu(p.name.split(' ').at(-1)!), p);
     }
-    if (s.lang === 'en' && needsPersonTagger(s.text, s.start, found)) {
+    if (s.lang === 'en' && needsPersonTagger(s.text, s.start, found, k)) {
       for (const p of findEnglishPersons(s.text, s.start, si, k)) {
         // A person replaces the unknown name run it overlaps ("Jensen Huang" is no model).
         for (const c of found) if (!c.known && !c.type && overlaps(c, p)) c.stop = true;
@@ -110,6 +110,7 @@ function findCandidates(
 
 /** "вебинар «LLM в продакшене»": a quoted name after an event word is the event's name. */
 function addQuotedEvents(text: string, sentences: Sentence[], all: Candidate[]): void {
+  if (!/[«"“]/.test(text)) return;
   const re =
     /(?<![\p{L}])(?:вебинар|конференци|митап|хакатон|воркшоп|саммит|форум|webinar|conference|meetup|hackathon|workshop|summit)\p{L}*\s+[«"“]([^»"”\n]{3,80})[»"”]/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -160,14 +160,17 @@ function pushLatencyFigures(
   connections: number,
   s: LoadStats,
 ): void {
-  const errors = s.failures === 0 ? '0 failed' : `${s.failures} FAILED ${JSON.stringify(s.statusCodes)}`;
+  const errors =
+    s.failures === 0
+      ? '0 failed'
+      : `${s.failures} FAILED (status ${JSON.stringify(s.statusCodes)}, ${s.unanswered} unanswered at the end, ${s.timeouts} timeouts)`;
   figures.push({
     benchmark: 'api',
     metric: `${name} (${connections} conn): p95 latency`,
-    value: s.p95,
+    value: round(s.p95, 1),
     unit: 'ms',
     goal: { text: `≤ ${GOAL_P95_MS} ms, 0 errors`, met: s.p95 <= GOAL_P95_MS && s.failures === 0 },
-    note: `p50 ${s.p50} ms, p99 ${s.p99} ms, max ${s.max} ms; ${round(s.throughput, 0)} req/s; ${s.requests} requests, ${errors}`,
+    note: `p50 ${round(s.p50, 1)} ms, p99 ${round(s.p99, 1)} ms, max ${round(s.max, 1)} ms; ${round(s.throughput, 0)} req/s; ${s.requests} requests, ${errors}`,
   });
 }
 

@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   const sizes = (args.strings.sizes ?? '1000,5000').split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0))
     throw new Error(`--sizes must be integers, got "${args.strings.sizes}"`);
-  const repeats = args.ints.repeats ?? (args.quick ? 1 : 3);
+  const repeats = args.ints.repeats ?? (args.quick ? 1 : 2);
   const started = performance.now();
   const result = newResult('ui', args.quick, { sizes, repeats, chromium: CHROMIUM, viewport: VIEWPORT });
   log(describeMachine(result.machine));

@@ -19,8 +19,10 @@ export interface LoadStats {
   p95: number;
   p99: number;
   max: number;
-  /** Non-2xx responses, connection errors and timeouts together. */
+  /** Non-2xx responses, connection errors, timeouts and requests still unanswered at the end. */
   failures: number;
+  /** Requests sent but not answered when the run ended (slower than the whole run). */
+  unanswered: number;
   statusCodes: Record<string, number>;
   timeouts: number;
   connectionErrors: number;
@@ -71,14 +73,18 @@ export function runLoad(
         const non2xx = Object.entries(statusCodes)
           .filter(([code]) => !code.startsWith('2'))
           .reduce((n, [, c]) => n + c, 0);
+        // autocannon neither counts nor times requests still in flight when the run ends; a
+        // scenario whose every request is slower than the run would otherwise look empty, not failed.
+        const unanswered = Math.max(0, result.requests.sent - latencies.length - result.errors);
         resolve({
           requests: latencies.length,
+          unanswered,
           throughput: latencies.length / result.duration,
           p50: percentile(latencies, 50),
           p95: percentile(latencies, 95),
           p99: percentile(latencies, 99),
           max: latencies[latencies.length - 1] ?? 0,
-          failures: non2xx + result.errors,
+          failures: non2xx + result.errors + unanswered,
           statusCodes,
           timeouts: result.timeouts,
           connectionErrors: result.errors - result.timeouts,

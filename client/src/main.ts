@@ -5,6 +5,7 @@
 import './styles.css';
 import type { CyElement, GraphResponse, QueryResult, SearchHit } from '../../server/api/contract';
 import { api, messageOf, onPendingChange } from './api';
+import { enableCanvasKeyboard } from './canvas/keyboard';
 import { GraphCanvas, LAYOUTS, MAX_CANVAS_ELEMENTS, type AddResult, type LayoutName } from './canvas/graph';
 import { byId, clear, debounce, h, plural } from './dom';
 import { CypherPanel } from './features/cypher-editor';
@@ -41,6 +42,14 @@ const canvas = new GraphCanvas(byId('cy'), {
     syncUrl();
   },
   onContentChange: () => contentChanged(),
+});
+
+enableCanvasKeyboard(byId('cy'), canvas, {
+  open: (data) => {
+    if (data.type === 'Post') void postViewer.open(String(data.id).replace(/^post:/, ''));
+    else if (data.type !== 'Channel') void details.showEntity(data.id);
+  },
+  expand: (key) => void expand(key),
 });
 
 // Cytoscape must be told when its container changes size (results drawer, window resize).

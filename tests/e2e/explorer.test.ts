@@ -184,6 +184,22 @@ describe('explorer UI', () => {
   );
 
   test(
+    'the canvas can be driven from the keyboard',
+    async () => {
+      await page.focus('#cy');
+      await page.keyboard.press('ArrowRight');
+      const selected = await page.evaluate(() =>
+        window.explorer!.cy.nodes(':selected').map((n) => String(n.data('label'))),
+      );
+      expect(selected).toHaveLength(1);
+      await expect(page.locator('#canvas-announce').textContent()).resolves.toContain(selected[0]);
+      await page.keyboard.press('Enter');
+      await page.locator('#details-title', { hasText: selected[0] }).waitFor();
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
     'clicking an edge shows its evidence sentence and post',
     async () => {
       const edgeId = await page.evaluate(

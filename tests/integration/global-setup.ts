@@ -32,7 +32,9 @@ export default async function globalSetup(): Promise<void> {
     process.env.NEO4J_USER = 'neo4j';
     process.env.NEO4J_PASSWORD = '';
   }
-  (globalThis as Record<symbol, unknown>)[EMBEDDED_FOR_RUN] = run;
+  // Only the setup that started the database hands it to teardown: when jest runs the integration
+  // and e2e projects together, the second setup finds NEO4J_URI set and must not clear the handle.
+  if (run) (globalThis as Record<symbol, unknown>)[EMBEDDED_FOR_RUN] = run;
 
   const driver = createDriver({
     uri: process.env.NEO4J_URI!,

@@ -73,6 +73,11 @@ function chooseName(group: Candidate[]): string {
   if (known) return known.known!.canonical;
   const counts = new Map<string, number>();
   for (const c of group) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  // A size variant ("Llama 3.1 405B") gives way to its base name when both are used.
+  for (const name of [...counts.keys()]) {
+    const base = name.replace(/ \d+(?:\.\d+)?[BMKbmk]$/, '');
+    if (base !== name && counts.has(base)) counts.delete(name);
+  }
   return [...counts.entries()].sort(
     (a, b) => b[1] - a[1] || Number(/^\p{Ll}/u.test(b[0])) - Number(/^\p{Ll}/u.test(a[0])),
   )[0][0];
@@ -118,6 +123,11 @@ export function mergeEntities(cands: Candidate[], keyOf: (name: string) => strin
       const k = keyOf(a);
       if (byKey.has(k) && !byKey.get(k)!.some((x) => x.known)) union(c.key, k);
     }
+  // "Llama 3.1 405B" next to "Llama 3.1": a size variant is the same release.
+  for (const key of byKey.keys()) {
+    const base = key.replace(/ \d+(?:\.\d+)?[bmk]$/, '');
+    if (base !== key && byKey.has(base)) union(base, key);
+  }
   // "Swarm" after "Swarm Learning": a bare first word with no cue of its own is a short mention.
   const multiFirst = new Map<string, string>();
   for (const key of byKey.keys()) if (key.includes(' ')) multiFirst.set(key.split(' ')[0], key);

@@ -37,8 +37,6 @@ const UNIT_WORDS = new Set([
   'science',
   'technologies',
   'devices',
-  'studio',
-  'studios',
   'digital',
   'tech',
   'x',

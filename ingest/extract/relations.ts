@@ -50,7 +50,7 @@ const USE_VERBS = new RegExp(
   'giu',
 );
 const EVAL_CUE =
-  /набира|scores?\b|тест|бенчмарк|датасет|набор|таблиц\p{L}* лидеров|leaderboard|benchmark|dataset|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better|\bon\b/iu;
+  /набира|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|датасет|набор|таблиц\p{L}* лидеров|leaderboard|benchmark|dataset|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better|\bon\b/iu;
 const ORGANIZE_VERBS = new RegExp(
   `(?<![\\p{L}])(?:организу${L}|организова${L}|проводит|провод${L}|провел${L}|провёл${L}|проведет|проведёт|organiz${L}|hosts|hosted|hosting|runs)(?![\\p{L}])`,
   'giu',
@@ -387,7 +387,9 @@ function worksAt(ctx: RelationContext, si: number): void {
     const org = ms.find((m) => m.start >= p.end && m.end <= limit && m.entity.type === 'Organization');
     if (!org) return;
     const between = ctx.text.slice(p.end, org.start);
-    const direct = /^\s*(?:\(|,\s*)?\s*(?:из|from|at|@)\s+$/iu.test(between);
+    const direct =
+      /^\s*(?:\(|,\s*)?\s*(?:из|from|at|@)\s+$/iu.test(between) ||
+      /(?:joined|joins|перешел в|перешёл в|перешла в|присоединил\p{L}* к)\s+$/iu.test(between);
     const viaRole =
       ROLE.test(between) &&
       (/(?:в|во|из|at|from|of|@|,)\s+$/iu.test(between) || ROLE_BEFORE_ORG.test(between));

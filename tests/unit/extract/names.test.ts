@@ -51,3 +51,16 @@ describe('finding unknown names', () => {
     );
   });
 });
+
+describe('name variants', () => {
+  it('counts a size variant as the release it belongs to', () => {
+    const post = extractOne('Вышла Orion 2 70B\nКомпания Baidu выпустила Orion 2 с длинным контекстом.');
+    expect(post.entities.filter((e) => e.name.startsWith('Orion')).map((e) => e.name)).toEqual(['Orion 2']);
+    expect(post.entities.find((e) => e.name === 'Orion 2')!.mentions).toHaveLength(2);
+  });
+
+  it('reads a unit of a known organisation as a product when its last word is not a unit word', () => {
+    const post = extractOne('Tools\nTry it in Google AI Studio today.');
+    expect(typeOf(post, 'Google AI Studio')).toBe('Product');
+  });
+});

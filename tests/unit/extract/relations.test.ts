@@ -80,3 +80,10 @@ describe('relation patterns in English', () => {
     expect(post.relations.length).toBeGreaterThan(0);
   });
 });
+
+describe('moving between organisations', () => {
+  it('"X joined Y": works at Y', () => {
+    const post = extractOne('People\nMarta Kowalski joined Mistral AI as head of research.');
+    expect(relationTriples(post)).toContain('Marta Kowalski WORKS_AT Mistral AI');
+  });
+});

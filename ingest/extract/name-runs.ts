@@ -49,6 +49,9 @@ const UNIT_WORDS = new Set([
 export const EVENT_HEADS =
   /^(conference|conf|summit|meetup|workshop|symposium|forum|hackathon|congress|expo|days|week|festival|fest|школа|конференция|митап|саммит)$/i;
 const VERSION = /^(?:v?\d+(?:[.,]\d+)*\+*|\d+(?:\.\d+)?[A-Za-z]{1,2}|[A-Z]{1,2}\d+[a-z]?|v\d+)$/;
+/** "GPT-based", "Llama-style", "KV-cache": a compound with a generic second half is a description. */
+const GENERIC_COMPOUND =
+  /^[A-Za-z0-9]+-(?:based|like|style|driven|powered|friendly|aware|free|ready|only|level|scale|shot|tuned|tuning|cache|aligned|enabled|compatible|native|first|centric|specific)$/i;
 /** Generic tokens that look like names: "TOP-10", "Top-5". */
 const GENERIC_SHAPES = /^top-?\d+$/i;
 const YEAR = /^(?:19|20)\d\d$|^'\d\d$/;
@@ -71,7 +74,7 @@ function isLatinWord(t: string): boolean {
 }
 
 function isNameLike(t: string, lang: Language, titleCase = false, k?: Knowledge): boolean {
-  if (!isLatinWord(t) || VERSION.test(t)) return false;
+  if (!isLatinWord(t) || VERSION.test(t) || GENERIC_COMPOUND.test(t)) return false;
   // In a Title Case headline capitals say nothing: a common word there is no name.
   if (titleCase && k && k.commonEnglish.has(t.toLowerCase()) && !/[A-Z]/.test(t.slice(1))) return false;
   if (isUpperFirst(t)) return true;

@@ -11,8 +11,9 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&_][\p{L}\p{N}]+)*\+*/gu;
+/** URLs, bare domains, @handles and #hashtags: none of their words are names. */
 export const URL_PATTERN =
-  /(?:https?:\/\/|www\.)[^\s<>"«»()]+|\b(?:[a-z0-9-]+\.)+(?:com|org|io|ai|ru|net|co|dev|app|me|edu|gov|info|tech)(?:\/[^\s<>"«»()]*)?/gi;
+  /(?<![\w@])[@#][A-Za-z0-9_]{2,}|(?:https?:\/\/|www\.)[^\s<>"«»()]+|\b(?:[a-z0-9-]+\.)+(?:com|org|io|ai|ru|net|co|dev|app|me|edu|gov|info|tech)(?:\/[^\s<>"«»()]*)?/gi;
 
 export interface Span {
   start: number;

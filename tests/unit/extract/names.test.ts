@@ -1,4 +1,4 @@
-import { entityNames, extractOne, typeOf } from './post-builder';
+import { entityNames, extractOne, relationTriples, typeOf } from './post-builder';
 
 describe('finding unknown names', () => {
   it('finds Latin-script names inside Russian sentences', () => {
@@ -62,5 +62,21 @@ describe('name variants', () => {
   it('reads a unit of a known organisation as a product when its last word is not a unit word', () => {
     const post = extractOne('Tools\nTry it in Google AI Studio today.');
     expect(typeOf(post, 'Google AI Studio')).toBe('Product');
+  });
+});
+
+describe('text that is not names', () => {
+  it('skips handles, hashtags and descriptive compounds', () => {
+    const post = extractOne(
+      'Анонс\nПодписывайтесь на @DeepNewsDaily #MachineLearning. Сделали GPT-based поиск и KV-cache.',
+    );
+    expect(entityNames(post)).toEqual([]);
+  });
+
+  it('finds a repository hidden behind a text link and links it to the post subject', () => {
+    const post = extractOne('Библиотека Vectorly вышла\nКод лежит в репозитории.', [
+      { url: 'https://github.com/acme-labs/vectorly-core', text: 'в репозитории' },
+    ]);
+    expect(relationTriples(post)).toContain('Vectorly HAS_REPO acme-labs/vectorly-core');
   });
 });

@@ -28,14 +28,17 @@ export async function getEntity(
   pageSize: number,
 ): Promise<EntityDetails> {
   const options = { origin: `api/entities/${key}`, timeoutMs: ctx.limits.queryTimeoutMs };
-  const [row] = await readRows<EntityQueryRow>(ctx.driver, apiQuery('entity'), { key }, options);
+  // Both queries at once: the page of posts is simply empty when the entity does not exist.
+  const [[row], items] = await Promise.all([
+    readRows<EntityQueryRow>(ctx.driver, apiQuery('entity'), { key }, options),
+    readRows<PostRef>(
+      ctx.driver,
+      apiQuery('entity-posts'),
+      { key, skip: (page - 1) * pageSize, limit: pageSize },
+      options,
+    ),
+  ]);
   if (!row) throw new NotFoundError(`api/entities: no entity with key "${key}"`);
-  const items = await readRows<PostRef>(
-    ctx.driver,
-    apiQuery('entity-posts'),
-    { key, skip: (page - 1) * pageSize, limit: pageSize },
-    options,
-  );
   const { name, type, aliases, mentionCount, firstSeen, lastSeen } = row.entity;
   // Everything else on the node (url, ...) is shown as properties.
   const shown = new Set(['key', 'name', 'type', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen']);

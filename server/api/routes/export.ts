@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../../export';
 import { BadRequestError } from '../../errors';
@@ -89,7 +89,7 @@ function readSource(req: Request): ExportSource {
 
 export function exportRoutes(ctx: ServiceContext, savedQueries: Map<string, SavedQueryDefinition>): Router {
   const router = Router();
-  const handler = async (req: Request, res: import('express').Response) => {
+  const handler = async (req: Request, res: Response) => {
     const { format } = parseInput(formatParam, { format: req.query.format ?? req.body?.format });
     const source = readSource(req);
     const file = await exportGraph(ctx, savedQueries, source, format);

@@ -3,6 +3,9 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const common = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': swc }, moduleFileExtensions: ['ts', 'js', 'json'] };
 module.exports = {
+  // jest reads testTimeout only at the top level, not per project: JVM starts on a loaded 2-core
+  // machine take tens of seconds, so integration and e2e tests need a generous default.
+  testTimeout: 180000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
@@ -11,7 +14,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/global-setup.ts',
       globalTeardown: '<rootDir>/tests/integration/global-teardown.ts',
-      testTimeout: 120000,
     },
     {
       ...common,
@@ -19,7 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/global-setup.ts',
       globalTeardown: '<rootDir>/tests/integration/global-teardown.ts',
-      testTimeout: 180000,
     },
   ],
 };

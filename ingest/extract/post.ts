@@ -4,6 +4,7 @@ import { resolveSentenceAliases } from './aliases';
 import { vote, type Candidate, type NameRelation } from './candidate';
 import { cueVotes } from './cues';
 import { mergeEntities, propagateListTypes, type MergedEntity } from './entities';
+import { findCyrillicNames } from './cyrillic-names';
 import { findEventLines } from './event-lists';
 import { lookupKnown, type Knowledge } from './knowledge';
 import { findNameRuns } from './name-runs';
@@ -103,6 +104,14 @@ function findCandidates(
     perSentence.push(found);
     all.push(...found);
   });
+  all.push(
+    ...findCyrillicNames(
+      text,
+      k,
+      (o) => sentenceIndexAt(sentences, o),
+      (a, b) => all.some((c) => !c.stop && c.start < b && a < c.end),
+    ),
+  );
   addPipPackages(text, sentences, all);
   addQuotedEvents(text, sentences, all);
   return all;

@@ -47,3 +47,15 @@ describe('Russian inflection', () => {
     expect(post.entities.find((e) => e.name === 'Мария Лебедева')?.mentions).toHaveLength(2);
   });
 });
+
+describe('Russian names after cue nouns', () => {
+  it('takes quoted names and a capitalised word after "компания" as names of the cue type', () => {
+    const post = extractOne(
+      'Инвестиции\nСтартап «Квантограф» привлёк инвестиции. Компания Нейрополис выпустила модель «Былина» для текстов.',
+    );
+    expect(typeOf(post, 'Квантограф')).toBe('Organization');
+    expect(typeOf(post, 'Нейрополис')).toBe('Organization');
+    expect(typeOf(post, 'Былина')).toBe('Model');
+    expect(post.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toContain('Нейрополис RELEASED Былина');
+  });
+});

@@ -1,6 +1,6 @@
 import type { EntityType, ExtractedEntity, Mention } from '../model';
 import { vote, type Candidate } from './candidate';
-import { foldName } from './text-utils';
+import { foldName, hasCyrillic } from './text-utils';
 
 /**
  * Merges the candidates of one post into entities: one per key (plural and alias forms joined),
@@ -70,7 +70,15 @@ function chooseType(group: Candidate[]): EntityType {
 
 function chooseName(group: Candidate[]): string {
   const known = group.find((c) => c.known);
-  if (known) return known.known!.canonical;
+  if (known) {
+    const k = known.known!;
+    // A person written in Russian keeps a Russian full name ("Илья Суцкевер"), the Latin one is an alias.
+    if (k.type === 'Person' && group.every((c) => hasCyrillic(c.surface))) {
+      const russian = k.aliases.find((a) => hasCyrillic(a) && a.includes(' '));
+      if (russian) return russian;
+    }
+    return k.canonical;
+  }
   const counts = new Map<string, number>();
   for (const c of group) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
   // A size variant ("Llama 3.1 405B") gives way to its base name when both are used.
@@ -153,6 +161,8 @@ export function mergeEntities(cands: Candidate[], keyOf: (name: string) => strin
       for (const a of c.known?.aliases ?? []) aliasSet.add(a);
       if (c.known && c.surface !== name && c.known.aliases.includes(c.surface)) aliasSet.add(c.surface);
     }
+    const knownName = group.find((c) => c.known)?.known?.canonical;
+    if (knownName && knownName !== name) aliasSet.add(knownName);
     const folded = foldName(name);
     const aliases = [...aliasSet].filter((a) => foldName(a) !== folded);
     const seen = new Set<string>();

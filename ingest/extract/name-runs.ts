@@ -74,7 +74,7 @@ function isLatinWord(t: string): boolean {
 }
 
 function isNameLike(t: string, lang: Language, titleCase = false, k?: Knowledge): boolean {
-  if (!isLatinWord(t) || VERSION.test(t) || GENERIC_COMPOUND.test(t)) return false;
+  if (t.length > 60 || !isLatinWord(t) || VERSION.test(t) || GENERIC_COMPOUND.test(t)) return false;
   // In a Title Case headline capitals say nothing: a common word there is no name.
   if (titleCase && k && k.commonEnglish.has(t.toLowerCase()) && !/[A-Z]/.test(t.slice(1))) return false;
   if (isUpperFirst(t)) return true;

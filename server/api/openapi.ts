@@ -346,7 +346,7 @@ export function openApiDocument(): Record<string, unknown> {
           },
           responses: {
             200: json(ref('QueryResult'), 'Columns, rows and graph elements'),
-            ...errors(400, 401, 404, 429, 503, 504),
+            ...errors(400, 401, 404, 413, 429, 503, 504),
           },
         },
       },
@@ -371,7 +371,7 @@ export function openApiDocument(): Record<string, unknown> {
           },
           responses: {
             200: json(ref('QueryResult'), 'Columns, rows and graph elements'),
-            ...errors(400, 401, 429, 503, 504),
+            ...errors(400, 401, 413, 429, 503, 504),
           },
         },
       },
@@ -379,7 +379,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Exports a subgraph: entity keys, a neighbourhood or a saved query',
           parameters: exportParams,
-          responses: { 200: exportResponse, ...errors(400, 404, 503, 504) },
+          responses: { 200: exportResponse, ...errors(400, 404, 413, 503, 504) },
         },
         post: {
           summary: 'Same as GET, with the source in a JSON body (keys may then be a JSON array)',
@@ -404,7 +404,7 @@ export function openApiDocument(): Record<string, unknown> {
               },
             },
           },
-          responses: { 200: exportResponse, ...errors(400, 401, 404, 503, 504) },
+          responses: { 200: exportResponse, ...errors(400, 401, 404, 413, 503, 504) },
         },
       },
       '/api/imports': {

@@ -9,10 +9,13 @@ CALL (centre) {
   WHERE type(r1) IN $rels AND n <> centre AND ($types IS NULL OR n.type IN $types)
   RETURN n, 1 AS hop
   UNION
-  MATCH (centre)-[r1]-(m:Entity)-[r2]-(n:Entity)
-  WHERE $depth >= 2 AND type(r1) IN $rels AND type(r2) IN $rels AND n <> centre
-    AND ($types IS NULL OR (n.type IN $types AND m.type IN $types))
-  RETURN n, 2 AS hop
+  // Distinct middle entities first, so parallel relationships do not multiply the second hop.
+  MATCH (centre)-[r1]-(m:Entity)
+  WHERE $depth >= 2 AND type(r1) IN $rels AND m <> centre AND ($types IS NULL OR m.type IN $types)
+  WITH DISTINCT centre, m
+  MATCH (m)-[r2]-(n:Entity)
+  WHERE type(r2) IN $rels AND n <> centre AND ($types IS NULL OR n.type IN $types)
+  RETURN DISTINCT n, 2 AS hop
 }
 WITH centre, n, min(hop) AS hop
 ORDER BY hop, coalesce(n.mentionCount, 0) DESC, n.key

@@ -15,7 +15,7 @@ const CUES: [EntityType, string][] = [
   ],
   [
     'Model',
-    'модел\\p{L}*|нейросет\\p{L}*|сет[ьи]|архитектур\\p{L}*|алгоритм\\p{L}*|метод\\p{L}*|подход\\p{L}*|фреймворк\\p{L}*|llm|model|models|network|architecture|algorithm|method|approach',
+    'модел\\p{L}*|нейросет\\p{L}*|архитектур\\p{L}*|алгоритм\\p{L}*|метод\\p{L}*|подход\\p{L}*|фреймворк\\p{L}*|llm|model|models|network|architecture|algorithm|method|approach',
   ],
   [
     'Dataset',

@@ -83,6 +83,46 @@ function isNameLike(t: string, lang: Language, titleCase = false, k?: Knowledge)
   return lang === 'ru' && /[-.]/.test(t) && /^[a-z]/.test(t) && t.length > 3; // "scikit-learn", "llama.cpp"
 }
 
+const HARDWARE =
+  /\b(?:RTX|GTX|Quadro|Tesla|Jetson|DGX|HGX|TPU|GPU|[AHBVLT]\d{2,3}|Xeon|EPYC|Ryzen|Instinct|InfiniBand|Grace|Blackwell|Hopper)\b/;
+
+/** Words that open a phrase but never a name ("The new Heartdub", "Introducing Zeta"). */
+const LEADING_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'new',
+  'our',
+  'this',
+  'these',
+  'that',
+  'its',
+  'their',
+  'latest',
+  'introducing',
+  'meet',
+  'via',
+  'from',
+  'by',
+  'to',
+  'and',
+  'or',
+  'of',
+  'also',
+  'today',
+  'now',
+  'all',
+  'any',
+  'some',
+  'open',
+  'free',
+]);
+
 /** Domain words that camel-case terms are built from ("DataQuality", "BigData", "DataOps"). */
 const DOMAIN_PARTS = new Set([
   'data',
@@ -248,13 +288,17 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
   const isEventName = run.some((p) => !p.known && EVENT_HEADS.test(p.tokens[0].text));
   // …but a run made only of common words stays whole ("Lumen Labs", "Swarm Learning") and is judged as a phrase.
   const allGeneric = run.every((p) => !p.known && p.tokens.every((t) => isGeneric(t.text, ctx.k)));
-  while (
-    run.length > 1 &&
-    !run[0].known &&
-    !isEventName &&
-    !allGeneric &&
-    isGeneric(run[0].tokens[0].text, ctx.k)
-  )
+  // Only words that cannot start a name go: acronyms like "AI", function words, or a sentence's first word
+  // ("Command R+" and "Mixture of Experts" keep their first word).
+  const droppable = (t: Token) => {
+    const w = t.text.toLowerCase();
+    return (
+      ctx.k.notEntities.has(w) ||
+      LEADING_WORDS.has(w) ||
+      (t.start === ctx.sentenceStartToken && isGeneric(t.text, ctx.k))
+    );
+  };
+  while (run.length > 1 && !run[0].known && !isEventName && !allGeneric && droppable(run[0].tokens[0]))
     run = run.slice(1);
   // A known name after unknown words starts a new run ("Scalecast PyTorch" is two names).
   const firstKnown = run.findIndex((p) => p.known);
@@ -324,7 +368,10 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
           confidence: 0.7,
         });
       } else {
-        vote(whole, 'Product', 1);
+        // "NVIDIA Quadro RTX 8000" is hardware; "Mistral Large 2" is a model; otherwise a product.
+        if (HARDWARE.test(restWords.join(' '))) vote(whole, 'Product', 2);
+        else if (restWords.some((w) => /\d/.test(w))) vote(whole, 'Model', 1.5);
+        else vote(whole, 'Product', 1);
         shapeVotes(whole, words);
         if (!restWords.every((w) => isGeneric(w, ctx.k)) && rest.length === 1)
           whole.aliases.push(restWords.join(' '));

@@ -50,7 +50,7 @@ const USE_VERBS = new RegExp(
   'giu',
 );
 const EVAL_CUE =
-  /набира|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|датасет|набор|таблиц\p{L}* лидеров|leaderboard|benchmark|dataset|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better|\bon\b/iu;
+  /набира|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|таблиц\p{L}* лидеров|leaderboard|benchmark|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better/iu;
 const ORGANIZE_VERBS = new RegExp(
   `(?<![\\p{L}])(?:организу${L}|организова${L}|проводит|провод${L}|провел${L}|провёл${L}|проведет|проведёт|organiz${L}|hosts|hosted|hosting|runs)(?![\\p{L}])`,
   'giu',
@@ -135,6 +135,8 @@ function listAfter(
   return out;
 }
 
+const ABOUT =
+  /(?:стать|пост|курс|видео|обзор|туториал|гайд|лекци|разбор|article|post|blog|tutorial|guide|course|video|review|talk)\p{L}*\s+(?:\p{L}+\s+)?(?:про|о|об|по|about|on)\s+$/iu;
 const skipPurpose = (ctx: RelationContext, m: SentenceMention) =>
   /(?:для|for)\s+$/iu.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
 
@@ -167,6 +169,9 @@ function fromOrganisation(ctx: RelationContext, si: number): void {
           x.entity !== org.entity,
       );
     if (!thing) continue;
+    // "Статья про X от Hugging Face": the organisation wrote about X, it did not make it.
+    if (ABOUT.test(ctx.text.slice(Math.max(ctx.sentences[si].start, thing.start - 40), thing.start)))
+      continue;
     ctx.add({
       from: org.entity,
       to: thing.entity,

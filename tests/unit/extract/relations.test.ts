@@ -87,3 +87,15 @@ describe('moving between organisations', () => {
     expect(relationTriples(post)).toContain('Marta Kowalski WORKS_AT Mistral AI');
   });
 });
+
+describe('what is not a release', () => {
+  it('"статья про X от Y": Y wrote about X', () => {
+    const post = extractOne('Чтение\nСтатья про Orbiton от Hugging Face вышла вчера.');
+    expect(relationTriples(post)).not.toContain('Hugging Face RELEASED Orbiton');
+  });
+
+  it('keeps the first word of a name that starts with a common word', () => {
+    const post = extractOne('Digest\nCohere launched Command R+ for enterprise search.');
+    expect(relationTriples(post)).toContain('Cohere RELEASED Command R+');
+  });
+});

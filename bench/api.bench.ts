@@ -163,14 +163,18 @@ function pushLatencyFigures(
   const errors =
     s.failures === 0
       ? '0 failed'
-      : `${s.failures} FAILED (status ${JSON.stringify(s.statusCodes)}, ${s.unanswered} unanswered at the end, ${s.timeouts} timeouts)`;
+      : `${s.failures} FAILED (status ${JSON.stringify(s.statusCodes)}, ${s.timeouts} timeouts)`;
   figures.push({
     benchmark: 'api',
     metric: `${name} (${connections} conn): p95 latency`,
     value: round(s.p95, 1),
     unit: 'ms',
-    goal: { text: `≤ ${GOAL_P95_MS} ms, 0 errors`, met: s.p95 <= GOAL_P95_MS && s.failures === 0 },
-    note: `p50 ${round(s.p50, 1)} ms, p99 ${round(s.p99, 1)} ms, max ${round(s.max, 1)} ms; ${round(s.throughput, 0)} req/s; ${s.requests} requests, ${errors}`,
+    // Fewer responses than connections means most requests outlived the run: not a pass.
+    goal: {
+      text: `≤ ${GOAL_P95_MS} ms, 0 errors`,
+      met: s.p95 <= GOAL_P95_MS && s.failures === 0 && s.requests >= connections,
+    },
+    note: `p50 ${round(s.p50, 1)} ms, p99 ${round(s.p99, 1)} ms, max ${round(s.max, 1)} ms; ${round(s.throughput, 0)} req/s; ${s.requests} answered, ${s.unanswered} still in flight at the end, ${errors}`,
   });
 }
 

@@ -1,5 +1,7 @@
 /**
- * npm run bench [-- --quick] [-- --only ingest,api]
+ * npm run bench [-- --quick] [-- --only ingest,api] [-- --summarize]
+ *   --summarize: run nothing; rebuild the table from the result files already in bench/results
+ *                (e.g. after running benchmarks one by one with other sizes).
  *
  * Runs every benchmark as its own process (so one's memory does not count against another), in
  * an order that lets them share work: ingest leaves the store of its largest graph, and the API
@@ -55,7 +57,7 @@ function run(name: BenchName, script: string, args: string[]): Outcome {
 function main(): void {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { quick: { type: 'boolean' }, only: { type: 'string' } },
+    options: { quick: { type: 'boolean' }, only: { type: 'string' }, summarize: { type: 'boolean' } },
   });
   const quick = values.quick === true;
   const only = values.only ? (values.only.split(',') as BenchName[]) : [...ALL];
@@ -66,6 +68,20 @@ function main(): void {
   }
   const q = quick ? ['--quick'] : [];
   const started = performance.now();
+  if (values.summarize) {
+    const present = only.filter((name) => fs.existsSync(path.join(RESULTS_DIR, `${name}.json`)));
+    const outcomes = present.map((name): Outcome => ({
+      name,
+      status: 0,
+      seconds: readResults([name])[0].seconds,
+      tail: '',
+    }));
+    const summary = renderSummary(outcomes, quick, 0, 'Collected from separate runs');
+    fs.writeFileSync(path.join(RESULTS_DIR, 'summary.md'), summary);
+    updateDoc(summary);
+    console.log(summary);
+    return;
+  }
   const outcomes: Outcome[] = [];
   const store = fs.mkdtempSync(path.join(os.tmpdir(), 'mlgraph-bench-store-'));
   fs.rmdirSync(store); // ingest.bench wants a new or empty directory and creates it
@@ -98,13 +114,22 @@ function fmt(n: number): string {
   return Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10);
 }
 
-function renderSummary(outcomes: Outcome[], quick: boolean, seconds: number): string {
+function renderSummary(outcomes: Outcome[], quick: boolean, seconds: number, collected?: string): string {
   const results = readResults(outcomes.filter((o) => o.status === 0).map((o) => o.name));
   const lines: string[] = [];
-  lines.push(
-    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (--quick sizes)' : ''}, ${Math.round(seconds)} s in all.`,
-  );
-  lines.push(`Machine: ${describeMachine(machineInfo())}.`);
+  const now = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  if (collected) {
+    lines.push(`${collected} (${now} UTC); each result's own run and machine:`);
+    for (const r of results) {
+      const when = r.startedAt.slice(0, 16).replace('T', ' ');
+      lines.push(
+        `- ${r.name}: ${when} UTC${r.quick ? ', --quick' : ''}, ${JSON.stringify(r.params)}; ${describeMachine(r.machine)}.`,
+      );
+    }
+  } else {
+    lines.push(`Run ${now} UTC${quick ? ' (--quick sizes)' : ''}, ${Math.round(seconds)} s in all.`);
+    lines.push(`Machine: ${describeMachine(machineInfo())}.`);
+  }
   lines.push('');
   lines.push('| Benchmark | Metric | Value | Baseline (same run) | × better | Goal | Notes |');
   lines.push('|---|---|---:|---:|---:|---|---|');

@@ -2,6 +2,7 @@
  * Tiny DOM helpers. Every piece of data reaches the page as a text node (never innerHTML), so a post
  * containing `<script>` or `<img onerror=...>` shows those characters and runs nothing.
  */
+import { splitByRanges, splitByTerms, type TextPart } from './highlight';
 
 export type Child = Node | string | number | null | undefined | false;
 type AttrValue = string | number | boolean | null | undefined;
@@ -55,28 +56,9 @@ export function externalLink(url: string | null | undefined, text: string): HTML
   return h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
 }
 
-/**
- * Splits `text` into text nodes and <mark> elements around every case-insensitive occurrence of a
- * term (longest terms first so "Llama 3" wins over "Llama").
- */
+/** Text nodes and <mark> elements around every case-insensitive occurrence of a term. */
 export function highlightTerms(text: string, terms: string[]): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const usable = [...new Set(terms.filter((t) => t.trim().length >= 2))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) {
-    fragment.append(text);
-    return fragment;
-  }
-  const escaped = usable.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(${escaped.join('|')})`, 'giu');
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index ?? 0;
-    if (start > last) fragment.append(text.slice(last, start));
-    fragment.append(h('mark', {}, match[0]));
-    last = start + match[0].length;
-  }
-  if (last < text.length) fragment.append(text.slice(last));
-  return fragment;
+  return fragmentOf(splitByTerms(text, terms));
 }
 
 /** Highlights character ranges [start, end) of `text` (mention offsets from the API). */
@@ -84,18 +66,13 @@ export function highlightRanges(
   text: string,
   ranges: { start: number; end: number; title?: string }[],
 ): DocumentFragment {
+  return fragmentOf(splitByRanges(text, ranges));
+}
+
+function fragmentOf(parts: TextPart[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const sorted = ranges
-    .filter((r) => r.start >= 0 && r.end <= text.length && r.end > r.start)
-    .sort((a, b) => a.start - b.start);
-  let last = 0;
-  for (const range of sorted) {
-    if (range.start < last) continue; // overlapping mention: keep the first
-    if (range.start > last) fragment.append(text.slice(last, range.start));
-    fragment.append(h('mark', { title: range.title }, text.slice(range.start, range.end)));
-    last = range.end;
-  }
-  if (last < text.length) fragment.append(text.slice(last));
+  for (const part of parts)
+    fragment.append(part.marked ? h('mark', { title: part.title }, part.text) : part.text);
   return fragment;
 }
 

@@ -6,7 +6,8 @@ import './styles.css';
 import type { CyElement, GraphResponse, QueryResult, SearchHit } from '../../server/api/contract';
 import { api, messageOf, onPendingChange } from './api';
 import { enableCanvasKeyboard } from './canvas/keyboard';
-import { GraphCanvas, LAYOUTS, MAX_CANVAS_ELEMENTS, type AddResult, type LayoutName } from './canvas/graph';
+import { GraphCanvas, LAYOUTS, type AddResult, type LayoutName } from './canvas/graph';
+import { samplingWarning } from './canvas/sampling';
 import { byId, clear, debounce, h, plural } from './dom';
 import { CypherPanel } from './features/cypher-editor';
 import { DetailsPanel } from './features/details';
@@ -206,12 +207,9 @@ byId('toolbar').append(
 // ---- actions ----------------------------------------------------------------------------------
 function addToCanvas(elements: CyElement[], near?: string, truncated = false): AddResult {
   const result = canvas.add(elements, near);
-  if (result.sampledOut > 0) {
-    notify(
-      `The canvas shows at most ${MAX_CANVAS_ELEMENTS.toLocaleString('en')} elements to stay responsive: ${plural(result.sampledOut, 'element')} were left out (the best-connected nodes were kept). Narrow the filters or remove nodes to see more.`,
-      'warning',
-      12000,
-    );
+  const sampled = samplingWarning(result.sampledOut);
+  if (sampled) {
+    notify(sampled, 'warning', 12000);
   } else if (truncated) {
     notify('The server cut this result at its limit; not every neighbour is shown.', 'warning');
   }

@@ -3,7 +3,7 @@
  * layout, selection, the saved query with its params, or the path searched.
  * Pure encode/decode plus a replaceState writer (no history entry per click).
  */
-import { LAYOUTS, type LayoutName } from './canvas/graph';
+import { LAYOUTS, type LayoutName } from './canvas/layouts';
 import { NO_FILTERS, type FilterState } from './features/filters';
 
 export interface ViewState {

@@ -7,26 +7,21 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { CyElement, EdgeData, NodeData } from '../../../server/api/contract';
+import type { LayoutName } from './layouts';
+import { MAX_CANVAS_ELEMENTS, sampleToBudget } from './sampling';
 import { buildStylesheet } from './styles';
+
+export { LAYOUTS, type LayoutName } from './layouts';
+export { MAX_CANVAS_ELEMENTS } from './sampling';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
-/**
- * Largest number of elements (nodes + edges) kept on the canvas; more are sampled down to it.
- * Measured in headless Chromium with software rendering on a 2-core machine (see client/README.md):
- * at 5,000 elements a draft fcose layout takes a few seconds and panning stays interactive thanks to
- * hideEdgesOnViewport/textureOnViewport; beyond that the layout time grows quickly.
- */
-export const MAX_CANVAS_ELEMENTS = 5000;
 /** Above this, layouts run in draft quality without animation. */
 const LARGE_GRAPH = 1500;
 
 /** Largest zoom that fitting a small graph may reach. */
 const COMFORTABLE_ZOOM = 1.6;
-
-export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
 
 export interface AddResult {
   added: number;
@@ -43,10 +38,6 @@ export interface CanvasEvents {
   onBackgroundTap(): void;
   /** Fired after any add/remove, debounced by the caller if needed. */
   onContentChange(): void;
-}
-
-function rank(data: NodeData): number {
-  return Number(data.degree ?? 0) * 2 + Number(data.mentionCount ?? 0);
 }
 
 export class GraphCanvas {
@@ -131,23 +122,12 @@ export class GraphCanvas {
     const uniqueEdges = [...new Map(freshEdges.map((e) => [e.id, e])).values()];
 
     const budget = Math.max(0, MAX_CANVAS_ELEMENTS - this.cy.elements().length);
-    let nodes = uniqueNodes;
-    let sampledOut = 0;
-    if (uniqueNodes.length + uniqueEdges.length > budget) {
-      // Keep roughly a third of the budget for nodes, ranked by degree and mentions.
-      const nodeBudget = Math.min(uniqueNodes.length, Math.max(1, Math.floor(budget / 3)));
-      nodes = [...uniqueNodes].sort((a, b) => rank(b) - rank(a)).slice(0, nodeBudget);
-      sampledOut += uniqueNodes.length - nodes.length;
-    }
-    const present = new Set(nodes.map((n) => n.id));
-    const endsExist = (id: string) => present.has(id) || this.has(id);
-    let edges = uniqueEdges.filter((e) => endsExist(e.source) && endsExist(e.target));
-    const danglingEdges = uniqueEdges.length - edges.length;
-    const edgeBudget = Math.max(0, budget - nodes.length);
-    if (edges.length > edgeBudget) {
-      sampledOut += edges.length - edgeBudget;
-      edges = edges.slice(0, edgeBudget);
-    }
+    const { nodes, edges, sampledOut, danglingEdges } = sampleToBudget(
+      uniqueNodes,
+      uniqueEdges,
+      budget,
+      (id) => this.has(id),
+    );
 
     const origin = near ? this.cy.getElementById(near) : null;
     const center = origin && !origin.empty() ? origin.position() : this.viewportCenter();

@@ -14,7 +14,14 @@ LIMIT 25`;
 /** Turns a database error into a sentence; keeps the position (line/column) when there is one. */
 export function explainCypherError(err: unknown): string {
   const raw = messageOf(err);
-  if (err instanceof ApiRequestError && err.code === 'forbidden' && /token|auth/i.test(raw)) return raw;
+  // A missing token (403, or 401 when the server asks for one) is not a read-only refusal, although
+  // its wording ("set the access token") would match the write check below.
+  if (
+    err instanceof ApiRequestError &&
+    (err.code === 'forbidden' || err.code === 'unauthorized') &&
+    /token|auth/i.test(raw)
+  )
+    return raw;
   if (
     /write|read[- ]?only|not allowed|forbidden|updat|creat|delet|merge|\bset\b/i.test(raw) &&
     !/invalid input/i.test(raw)

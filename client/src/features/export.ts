@@ -7,9 +7,10 @@ import type { GraphCanvas } from '../canvas/graph';
 import { byId, clear, h } from '../dom';
 import { notify } from '../notify';
 
-type Format = 'png' | 'svg' | ExportFormat;
+export type Format = 'png' | 'svg' | ExportFormat;
 
-const FORMATS: { format: Format; label: string; ext: string }[] = [
+/** The export menu, in order: images drawn in the browser, then the server's formats. */
+export const EXPORT_MENU_FORMATS: readonly { format: Format; label: string; ext: string }[] = [
   { format: 'png', label: 'PNG image', ext: 'png' },
   { format: 'svg', label: 'SVG image', ext: 'svg' },
   { format: 'graphml', label: 'GraphML', ext: 'graphml' },
@@ -73,7 +74,7 @@ export class ExportMenu {
         h('label', { class: 'check', for: scopeSelection.id }, scopeSelection, `Selection (${selected})`),
       ),
     );
-    for (const item of FORMATS) {
+    for (const item of EXPORT_MENU_FORMATS) {
       const b = h('button', { type: 'button', class: 'menu-item', 'data-format': item.format }, item.label);
       b.addEventListener('click', () => {
         this.close();

@@ -2,33 +2,20 @@
  * Browser and client build for the end-to-end tests: Debian Chromium driven by playwright-core,
  * with a fresh profile per run, and client/dist rebuilt when a client source is newer than it.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { ensureClientBuilt as ensureClientBuiltWithVite } from '../../../client/scripts/ensure-built';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const CLIENT_DIST = path.join(REPO_ROOT, 'client/dist');
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'tests/e2e/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Runs `npm run build:client` unless client/dist is newer than every client source file. */
+/** Builds client/dist unless it is newer than every client source (client/scripts/ensure-built.ts). */
 export function ensureClientBuilt(): void {
-  const index = path.join(CLIENT_DIST, 'index.html');
-  const source = path.join(REPO_ROOT, 'client');
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestMtime(source)) return;
-  execFileSync('npm', ['run', 'build:client'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  ensureClientBuiltWithVite({ repoRoot: REPO_ROOT });
 }
 
 export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {

@@ -409,6 +409,20 @@ function worksAt(ctx: RelationContext, si: number): void {
   });
 }
 
+/** "Meta's chief AI scientist Yann LeCun", "CEO компании Nvidia Дженсен Хуанг": an organisation's role, then the person. */
+function roleOfOrganisation(ctx: RelationContext, si: number): void {
+  const s = ctx.sentences[si];
+  const ms = ctx.mentions[si];
+  for (const p of ms) {
+    if (p.entity.type !== 'Person') continue;
+    const org = nearestBefore(ms, p.start, (e) => e.type === 'Organization');
+    if (!org || p.start - org.end > 60) continue;
+    const between = ctx.text.slice(org.end, p.start);
+    if (/^['’]s\s/.test(between) && ROLE.test(between) && !/[.;]/.test(between))
+      ctx.add({ from: p.entity, to: org.entity, type: 'WORKS_AT', evidence: s.text, confidence: 0.7 });
+  }
+}
+
 /** Persons introduced with a talk in a post about an event speak at it. */
 function speaksAt(ctx: RelationContext): void {
   const events: SentenceMention[] = ctx.mentions.flat().filter((m) => m.entity.type === 'Event');
@@ -468,7 +482,10 @@ export function sentenceRelations(ctx: RelationContext): void {
     if (types.has('Dataset')) evaluatedOn(ctx, si);
     if (HINTS.use.test(lower)) uses(ctx, si);
     if (hasOrg && types.has('Event') && HINTS.organize.test(lower)) organizes(ctx, si);
-    if (hasOrg && types.has('Person')) worksAt(ctx, si);
+    if (hasOrg && types.has('Person')) {
+      worksAt(ctx, si);
+      roleOfOrganisation(ctx, si);
+    }
     if (types.has('Event')) presentedAt(ctx, si);
   }
   speaksAt(ctx);

@@ -40,7 +40,9 @@ export function tokenize(text: string, offset = 0, skip: Span[] = urlSpans(text,
     const start = offset + m.index;
     const end = start + m[0].length;
     if (skip.length && skip.some((s) => start < s.end && end > s.start)) continue;
-    splitScriptChange(m[0], start, out);
+    // "Meta's" is Meta.
+    const word = /.['’]s$/i.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    splitScriptChange(word, start, out);
   }
   return out;
 }

@@ -99,3 +99,10 @@ describe('what is not a release', () => {
     expect(relationTriples(post)).toContain('Cohere RELEASED Command R+');
   });
 });
+
+describe('possessive roles', () => {
+  it('"Meta\'s chief AI scientist X": X works at Meta', () => {
+    const post = extractOne("Opinion\nMeta's chief AI scientist Yann LeCun disagrees with the letter.");
+    expect(relationTriples(post)).toContain('Yann LeCun WORKS_AT Meta');
+  });
+});

@@ -11,8 +11,8 @@ export const INGEST_CYPHER_DIR = path.resolve(__dirname, '../../cypher/ingest');
 export type IngestStatement =
   | 'channel'
   | 'entities'
-  | 'stale-relations'
-  | 'stale-mentions'
+  | 'existing-posts'
+  | 'delete-mentions'
   | 'posts'
   | 'mentions'
   | 'delete-orphans'
@@ -37,16 +37,20 @@ export function ingestCypher(name: IngestStatement): string {
 const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 
 /**
- * relations.cypher for one relationship type. The type is a name from the fixed whitelist
- * RELATION_TYPES, checked here again, so no input ever reaches the query text.
+ * A statement for one relationship type: relations.cypher (upsert) or delete-relations.cypher.
+ * The type is a name from the fixed whitelist RELATION_TYPES, checked here again, so no input
+ * ever reaches the query text.
  */
-export function relationCypher(type: RelationType): string {
+export function relationCypher(
+  type: RelationType,
+  statement: 'relations' | 'delete-relations' = 'relations',
+): string {
   if (!RELATION_TYPE_SET.has(type))
     throw new Error(`ingest/load: not a relation type: ${JSON.stringify(type)}`);
-  const key = `relations:${type}`;
+  const key = `${statement}:${type}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = read('relations').replaceAll('RELATION_TYPE', type);
+    text = read(statement).replaceAll('RELATION_TYPE', type);
     cache.set(key, text);
   }
   return text;

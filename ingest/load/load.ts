@@ -8,17 +8,11 @@
  * yields the same graph. Transient errors are retried by the driver (session.executeWrite).
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { ENTITY_TYPES, type Extraction } from '../model';
+import { ENTITY_TYPES, type Extraction, type RelationType } from '../model';
 import { ingestCypher, relationCypher } from './cypher';
 import { LoadError } from './errors';
-import {
-  planCounts,
-  planLoad,
-  RELATION_KEY_SEPARATOR,
-  type LoadPlan,
-  type PostPlan,
-  type RelationRow,
-} from './plan';
+import { planCounts, planLoad, type LoadPlan, type PostPlan, type PostRow } from './plan';
+import { staleWrites, type ExistingPost } from './stale';
 
 export type LoadPhase = 'entities' | 'posts' | 'finalize';
 
@@ -118,14 +112,26 @@ async function writePostBatch(tx: ManagedTransaction, batch: PostPlan[], what: s
   const posts = batch.map((p) => p.post);
   const mentions = batch.flatMap((p) => p.mentions);
   const relations = batch.flatMap((p) => p.relations);
-  await tx.run(ingestCypher('stale-relations'), { rows: posts, separator: RELATION_KEY_SEPARATOR });
-  const stale = await tx.run(ingestCypher('stale-mentions'), { rows: posts });
+  const stale = staleWrites(await readExistingPosts(tx, posts), posts);
+  if (stale.mentions.length > 0) await tx.run(ingestCypher('delete-mentions'), { rows: stale.mentions });
+  for (const [type, rows] of groupByType(stale.relations)) {
+    await tx.run(relationCypher(type, 'delete-relations'), { rows });
+  }
   await tx.run(ingestCypher('posts'), { rows: posts });
   await expectWritten(tx, ingestCypher('mentions'), 'mentions', mentions, what);
   for (const [type, rows] of groupByType(relations)) {
     await expectWritten(tx, relationCypher(type), `${type} relationships`, rows, what);
   }
-  return (stale.records[0]?.get('detached') as string[] | undefined) ?? [];
+  return stale.mentions.map((m) => m.entity);
+}
+
+async function readExistingPosts(tx: ManagedTransaction, posts: PostRow[]): Promise<ExistingPost[]> {
+  const result = await tx.run(ingestCypher('existing-posts'), { keys: posts.map((p) => p.key) });
+  return result.records.map((r) => ({
+    key: r.get('key') as string,
+    relationKeys: r.get('relationKeys') as string[],
+    entityKeys: r.get('entityKeys') as string[],
+  }));
 }
 
 /** Runs a row statement and fails loudly when a row found no post or entity to attach to. */
@@ -147,8 +153,8 @@ async function expectWritten(
 }
 
 /** A relationship type must be static for MERGE to use its index, so each type gets its own statement. */
-function groupByType(rows: RelationRow[]): Map<RelationRow['type'], RelationRow[]> {
-  const groups = new Map<RelationRow['type'], RelationRow[]>();
+function groupByType<T extends { type: RelationType }>(rows: T[]): Map<RelationType, T[]> {
+  const groups = new Map<RelationType, T[]>();
   for (const row of rows) {
     const group = groups.get(row.type);
     if (group) group.push(row);

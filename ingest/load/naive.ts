@@ -1,13 +1,14 @@
 /**
  * BASELINE FOR BENCHMARKS ONLY: writes the same graph as loadExtraction, but one query (and one
- * auto-commit transaction) per row, the way a first version would. bench/load.bench.ts compares
+ * auto-commit transaction) per row, the way a first version would. bench/ingest.bench.ts compares
  * the two; nothing else should call this.
  */
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_TYPES, type Extraction } from '../model';
 import { ingestCypher, relationCypher } from './cypher';
 import type { LoadSummary } from './load';
-import { planCounts, planLoad, RELATION_KEY_SEPARATOR } from './plan';
+import { planCounts, planLoad } from './plan';
+import { staleWrites, type ExistingPost } from './stale';
 
 export async function loadExtractionNaive(driver: Driver, extraction: Extraction): Promise<LoadSummary> {
   const started = performance.now();
@@ -18,13 +19,21 @@ export async function loadExtractionNaive(driver: Driver, extraction: Extraction
     for (const entity of plan.entities) await session.run(ingestCypher('entities'), { rows: [entity] });
     const touched = new Set(plan.entities.map((e) => e.key));
     for (const { post, mentions, relations } of plan.posts) {
-      await session.run(ingestCypher('stale-relations'), { rows: [post], separator: RELATION_KEY_SEPARATOR });
-      const stale = await session.run(ingestCypher('stale-mentions'), { rows: [post] });
-      for (const key of (stale.records[0]?.get('detached') as string[] | undefined) ?? []) touched.add(key);
+      const result = await session.run(ingestCypher('existing-posts'), { keys: [post.key] });
+      const existing = result.records.map((r) => r.toObject() as ExistingPost);
+      const stale = staleWrites(existing, [post]);
+      for (const m of stale.mentions) {
+        await session.run(ingestCypher('delete-mentions'), { rows: [m] });
+        touched.add(m.entity);
+      }
+      for (const r of stale.relations) {
+        await session.run(relationCypher(r.type, 'delete-relations'), { rows: [r] });
+      }
       await session.run(ingestCypher('posts'), { rows: [post] });
       for (const mention of mentions) await session.run(ingestCypher('mentions'), { rows: [mention] });
-      for (const relation of relations)
+      for (const relation of relations) {
         await session.run(relationCypher(relation.type), { rows: [relation] });
+      }
     }
     for (const key of touched) {
       await session.run(ingestCypher('delete-orphans'), { keys: [key] });

@@ -96,6 +96,8 @@ export interface MergedEntity extends ExtractedEntity {
   candidateKeys: Set<string>;
   /** Found in the knowledge files. */
   known: boolean;
+  /** Its type came from knowledge, a finder or a cue, not from the default. */
+  typed: boolean;
   /** Organisation the knowledge says this one is part of. */
   parent?: string;
 }
@@ -184,6 +186,7 @@ export function mergeEntities(cands: Candidate[], keyOf: (name: string) => strin
       ...(url ? { url } : {}),
       ...(parent ? { parent } : {}),
       known: group.some((c) => c.known),
+      typed: group.some((c) => c.known || c.type || maxVote(c) > 0),
       candidateKeys: new Set(group.map((c) => c.key)),
     });
   }
@@ -205,6 +208,7 @@ function mergeSameKey(entities: MergedEntity[]): MergedEntity[] {
     prev.mentions.sort((a, b) => a.start - b.start);
     for (const k of e.candidateKeys) prev.candidateKeys.add(k);
     prev.known ||= e.known;
+    prev.typed ||= e.typed;
   }
   return [...byKey.values()];
 }

@@ -277,10 +277,22 @@ export function analysePost(post: RawPost, sentences: Sentence[], k: Knowledge):
   sentenceRelations(ctx);
   linkKnownParents(entities, byKey, ctx);
 
+  const related = new Set<string>();
+  for (const r of relations.values()) related.add(r.fromKey).add(r.toKey);
   return {
-    entities: entities.map(({ candidateKeys: _keys, parent: _parent, known: _known, ...e }) => e),
+    entities: entities
+      .filter((e) => !isLoneAcronym(e, related))
+      .map(({ candidateKeys: _keys, parent: _parent, known: _known, typed: _typed, ...e }) => e),
     relations: [...relations.values()],
   };
+}
+
+/**
+ * A short unknown acronym said once, with no cue and no relation ("IMO", "FDA", "SEC"), is as likely
+ * an agency or a term as a model: it is left out rather than guessed.
+ */
+function isLoneAcronym(e: MergedEntity, related: Set<string>): boolean {
+  return !e.known && !e.typed && e.mentions.length <= 1 && /^[A-Z]{2,5}$/.test(e.name) && !related.has(e.key);
 }
 
 /** The first model/library/dataset/product of the title, else the most mentioned one. */

@@ -80,3 +80,15 @@ describe('text that is not names', () => {
     expect(relationTriples(post)).toContain('Vectorly HAS_REPO acme-labs/vectorly-core');
   });
 });
+
+describe('lone acronyms', () => {
+  it('leaves out an unknown acronym said once with no cue and no relation', () => {
+    const post = extractOne('Science\nThe system reached silver-medal level on IMO problems.');
+    expect(entityNames(post)).not.toContain('IMO');
+  });
+
+  it('keeps an unknown acronym that a cue types', () => {
+    const post = extractOne('Science\nThe new model QRX is fast.');
+    expect(typeOf(post, 'QRX')).toBe('Model');
+  });
+});

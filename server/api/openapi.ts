@@ -23,8 +23,11 @@ const obj = (properties: Record<string, Schema>, required: string[] = Object.key
 function queryParam(name: string, schema: Schema, description: string, required = false) {
   return { name, in: 'query', required, description, schema };
 }
-function pathParam(name: string, description: string) {
-  return { name, in: 'path', required: true, description, schema: str };
+/** Entity keys and post ids: non-empty, at most 500 characters (server/api/validation.ts keyParam). */
+const keyString: Schema = { type: 'string', minLength: 1, maxLength: 500 };
+
+function pathParam(name: string, description: string, schema: Schema = keyString) {
+  return { name, in: 'path', required: true, description, schema };
 }
 const json = (schema: Schema, description: string) => ({
   description,
@@ -208,7 +211,7 @@ const exportParams = [
     str,
     'Entity keys, comma-separated: export these entities and the relationships among them',
   ),
-  queryParam('key', str, 'Export the neighbourhood of this entity (with depth, limit, types, rels)'),
+  queryParam('key', keyString, 'Export the neighbourhood of this entity (with depth, limit, types, rels)'),
   queryParam('query', str, 'Export the graph a saved query returns (with params as a JSON object)'),
   queryParam('params', str, 'Saved query parameters as a JSON object'),
   queryParam('depth', { ...int, minimum: 1, maximum: 2, default: 1 }, 'Neighbourhood depth'),
@@ -295,8 +298,8 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'The k shortest paths between two entities, each hop with its evidence',
           parameters: [
-            queryParam('from', str, 'Entity key', true),
-            queryParam('to', str, 'Entity key', true),
+            queryParam('from', keyString, 'Entity key', true),
+            queryParam('to', keyString, 'Entity key', true),
             queryParam('max', { ...int, minimum: 1, maximum: 6, default: 4 }, 'Longest path in hops'),
             queryParam('k', { ...int, minimum: 1, maximum: 10, default: 5 }, 'Paths at most'),
             queryParam(
@@ -322,7 +325,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/timeline': {
         get: {
           summary: 'Posts per month, of all posts or of those mentioning an entity',
-          parameters: [queryParam('key', str, 'Entity key')],
+          parameters: [queryParam('key', keyString, 'Entity key')],
           responses: { 200: json(ref('TimelineResponse'), 'Months in order'), ...errors(400, 404, 503, 504) },
         },
       },
@@ -336,7 +339,9 @@ export function openApiDocument(): Record<string, unknown> {
         post: {
           summary: 'Runs a saved query (read-only) with parameters',
           security: [{ bearer: [] }, {}],
-          parameters: [pathParam('name', 'Saved query name')],
+          parameters: [
+            pathParam('name', 'Saved query name', { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,80}$' }),
+          ],
           requestBody: {
             content: {
               'application/json': {
@@ -360,7 +365,7 @@ export function openApiDocument(): Record<string, unknown> {
               'application/json': {
                 schema: obj(
                   {
-                    query: { ...str, maxLength: 20000 },
+                    query: { ...str, minLength: 1, maxLength: 20000, pattern: '\\S' },
                     params: { type: 'object', additionalProperties: true },
                     limit: { ...int, minimum: 1, maximum: 1000 },
                   },
@@ -434,7 +439,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/imports/{id}': {
         get: {
           summary: 'Progress of an import',
-          parameters: [pathParam('id', 'Import id')],
+          parameters: [pathParam('id', 'Import id', { type: 'string', format: 'uuid' })],
           responses: { 200: json(ref('ImportStatus'), 'Status'), ...errors(400, 404) },
         },
       },

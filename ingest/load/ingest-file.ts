@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { extract } from '../extract';
 import type { SourceFormat } from '../model';
-import { parseFile, parseFiles } from '../parse';
+import { parseFile, parseFiles, type ParseOptions } from '../parse';
 import { ingestCypher } from './cypher';
 import { loadPlan, type LoadProgress, type LoadSummary } from './load';
 import { planCounts, planLoad, type LoadPlan } from './plan';
@@ -23,6 +23,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   /** Skip format detection. */
   format?: SourceFormat;
+  /** Further parser options (size limits, the chat of a full-account export, a known @username). */
+  parse?: Omit<ParseOptions, 'format'>;
   /** Parse, extract and validate only: report what would be written, touch no database. */
   dryRun?: boolean;
   batchSize?: number;
@@ -75,7 +77,7 @@ export async function prepareFiles(paths: string[], options: IngestOptions = {})
   const prepared: PreparedExport[] = [];
   for (const [i, group] of groups.entries()) {
     const source = group.join(', ');
-    const opts = options.format ? { format: options.format } : {};
+    const opts: ParseOptions = { ...options.parse, ...(options.format ? { format: options.format } : {}) };
     const parsed = group.length === 1 ? await parseFile(group[0], opts) : await parseFiles(group, opts);
     const plan = planLoad(extract(parsed), source);
     prepared.push({ source, plan, warnings: parsed.warnings });

@@ -1,5 +1,6 @@
 import type { EntityType, ExtractedEntity, Mention } from '../model';
 import { vote, type Candidate } from './candidate';
+import { shapeType } from './name-shape';
 import { foldName, hasCyrillic } from './text-utils';
 
 /**
@@ -52,10 +53,15 @@ function pluralBase(key: string): string {
   return /[a-z]s$/.test(key) && key.length > 3 ? key.slice(0, -1) : key;
 }
 
-function chooseType(group: Candidate[]): EntityType {
+/** Weight of what a name's own words say ("… University", "… Server"): above a cue word next to it. */
+const SHAPE_VOTE = 3;
+
+function chooseType(group: Candidate[], name: string): EntityType {
   const fixed = group.find((c) => c.known)?.type ?? group.find((c) => c.type)?.type;
   if (fixed) return fixed;
   const totals = new Map<EntityType, number>();
+  const shaped = shapeType(name);
+  if (shaped) totals.set(shaped, SHAPE_VOTE);
   for (const c of group)
     for (const [t, v] of Object.entries(c.votes))
       totals.set(t as EntityType, (totals.get(t as EntityType) ?? 0) + (v ?? 0));
@@ -156,7 +162,7 @@ export function mergeEntities(cands: Candidate[], keyOf: (name: string) => strin
   for (const group of groups.values()) {
     if (group.every((c) => c.weak) && !group.some((c) => maxVote(c) >= STRONG_CUE)) continue;
     const name = chooseName(group);
-    const type = chooseType(group);
+    const type = chooseType(group, name);
     const aliasSet = new Set<string>();
     for (const c of group) {
       for (const a of c.aliases) aliasSet.add(a);
@@ -186,7 +192,7 @@ export function mergeEntities(cands: Candidate[], keyOf: (name: string) => strin
       ...(url ? { url } : {}),
       ...(parent ? { parent } : {}),
       known: group.some((c) => c.known),
-      typed: group.some((c) => c.known || c.type || maxVote(c) > 0),
+      typed: group.some((c) => c.known || c.type || maxVote(c) > 0) || shapeType(name) !== null,
       candidateKeys: new Set(group.map((c) => c.key)),
     });
   }

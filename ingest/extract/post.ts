@@ -7,6 +7,7 @@ import { mergeEntities, propagateListTypes, type MergedEntity } from './entities
 import { findCyrillicNames } from './cyrillic-names';
 import { findEventLines } from './event-lists';
 import { lookupKnown, type Knowledge } from './knowledge';
+import { isMeasure } from './name-shape';
 import { findNameRuns } from './name-runs';
 import { findRussianPersons, findSurnameMentions } from './persons';
 import { findEnglishPersons, needsPersonTagger } from './persons-en';
@@ -93,7 +94,7 @@ function findCandidates(
       (a, b) => found.some((c) => overlaps(c, { start: a, end: b })),
       found,
     );
-    for (const c of found) if (isLicence(text, c)) c.stop = true;
+    for (const c of found) if (isLicence(text, c) || (!c.known && isMeasure(c.name))) c.stop = true;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     resolveSentenceAliases(found, text);
     for (const c of found) if (!c.type && !c.stop) cueVotes(c, s.text, s.start);

@@ -42,7 +42,7 @@ const RELEASE_VERBS = new RegExp(
   'giu',
 );
 const OUTPERFORM_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:превосход${L}|превзош${L}|превзойд${L}|обгон${L}|обогна${L}|обошл${L}|обходит|опережа${L}|опереди${L}|побил${L}|outperform${L}|beats?|beating|surpass${L}|exceed${L}|better than|faster than|лучше|быстрее|точнее)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:превосход${L}|превзош${L}|превзойд${L}|обгон${L}|обогна${L}|обошл${L}|обходит|опережа${L}|опереди${L}|побил${L}|outperform${L}|beats?|beating|surpass${L}|exceed${L}|better than|faster than|more (?:accurate|capable|efficient) than|ahead of|лучше|быстрее|точнее)(?![\\p{L}])`,
   'giu',
 );
 const USE_VERBS = new RegExp(
@@ -62,6 +62,11 @@ const ROLE_BEFORE_ORG =
   /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+$/iu;
 const SPEAKER_CUE =
   /спикер|доклад|выступ|расскаж|покаж|модератор|speaker|talk|keynote|will speak|presents|«[^»]+»|"[^"]+"/iu;
+/** "At GTC, CEO Jensen Huang introduced …", "на WWDC … Тим Кук представил …": presenting on stage, when the event is in the same sentence. */
+const PRESENTER_CUE = /представил\p{L}*|показал\p{L}*|introduced|unveiled|presented|announced on stage/iu;
+/** "Demis Hassabis, who leads Google DeepMind", "X, возглавляющий Y". */
+const LEADS_BEFORE_ORG =
+  /^\s*,?\s*(?:who\s+(?:leads|heads|runs|co-?founded|founded)|возглавляющ\p{L}*|возглавляет|возглавлявш\p{L}*)\s+$/iu;
 
 function sentenceOf(ctx: RelationContext, i: number): string {
   return ctx.sentences[i].text;
@@ -394,7 +399,8 @@ function worksAt(ctx: RelationContext, si: number): void {
     const between = ctx.text.slice(p.end, org.start);
     const direct =
       /^\s*(?:\(|,\s*)?\s*(?:из|from|at|@)\s+$/iu.test(between) ||
-      /(?:joined|joins|перешел в|перешёл в|перешла в|присоединил\p{L}* к)\s+$/iu.test(between);
+      /(?:joined|joins|перешел в|перешёл в|перешла в|присоединил\p{L}* к)\s+$/iu.test(between) ||
+      LEADS_BEFORE_ORG.test(between);
     const viaRole =
       ROLE.test(between) &&
       (/(?:в|во|из|at|from|of|@|,)\s+$/iu.test(between) || ROLE_BEFORE_ORG.test(between));
@@ -409,7 +415,10 @@ function worksAt(ctx: RelationContext, si: number): void {
   });
 }
 
-/** "Meta's chief AI scientist Yann LeCun", "CEO компании Nvidia Дженсен Хуанг": an organisation's role, then the person. */
+/**
+ * An organisation's role, then the person: "Meta's chief AI scientist Yann LeCun", "NVIDIA CEO Jensen
+ * Huang", "глава Apple Тим Кук", "сотрудники Google DeepMind — Демис Хассабис и Джон Джампер".
+ */
 function roleOfOrganisation(ctx: RelationContext, si: number): void {
   const s = ctx.sentences[si];
   const ms = ctx.mentions[si];
@@ -418,9 +427,34 @@ function roleOfOrganisation(ctx: RelationContext, si: number): void {
     const org = nearestBefore(ms, p.start, (e) => e.type === 'Organization');
     if (!org || p.start - org.end > 60) continue;
     const between = ctx.text.slice(org.end, p.start);
-    if (/^['’]s\s/.test(between) && ROLE.test(between) && !/[.;]/.test(between))
+    const possessive = /^['’]s\s/.test(between) && ROLE.test(between) && !/[.;]/.test(between);
+    // "NVIDIA CEO Jensen Huang": only role words between (capitalised ones too: CEO, CTO).
+    const roleBetween = /^\s+(?:[\p{L}-]+\s+){1,3}$/u.test(between) && ROLE.test(between);
+    const roleBefore =
+      ROLE_BEFORE_ORG.test(ctx.text.slice(Math.max(s.start, org.start - 40), org.start)) &&
+      personListAfter(ctx, ms, org, p);
+    if (possessive || roleBetween || roleBefore)
       ctx.add({ from: p.entity, to: org.entity, type: 'WORKS_AT', evidence: s.text, confidence: 0.7 });
   }
+}
+
+/** Only persons stand between the organisation and `p`: "Apple Тим Кук", "DeepMind — A и B", "Lab: A, B and C". */
+function personListAfter(
+  ctx: RelationContext,
+  ms: SentenceMention[],
+  org: SentenceMention,
+  p: SentenceMention,
+): boolean {
+  let gap = '';
+  let pos = org.end;
+  for (const m of ms) {
+    if (m.start < org.end || m.start >= p.start) continue;
+    if (m.entity.type !== 'Person') return false;
+    gap += ctx.text.slice(pos, m.start) + ' ';
+    pos = m.end;
+  }
+  gap += ctx.text.slice(pos, p.start);
+  return /^\s*(?:[—–:]\s*)?(?:(?:,|и|and)?\s*)*$/iu.test(gap);
 }
 
 /** Persons introduced with a talk in a post about an event speak at it. */
@@ -431,9 +465,11 @@ function speaksAt(ctx: RelationContext): void {
     const s = ctx.sentences[si];
     for (const p of ms) {
       if (p.entity.type !== 'Person') continue;
+      // The rest of the person's line, but not past the sentence: a talk in a later sentence is someone else's.
       const lineEnd = ctx.text.indexOf('\n', p.end);
-      const line = ctx.text.slice(p.start, lineEnd < 0 ? ctx.text.length : lineEnd);
-      if (!SPEAKER_CUE.test(line) && !SPEAKER_CUE.test(s.text)) continue;
+      const line = ctx.text.slice(p.start, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, s.end));
+      const presents = PRESENTER_CUE.test(s.text) && ms.some((m) => m.entity.type === 'Event');
+      if (!SPEAKER_CUE.test(line) && !SPEAKER_CUE.test(s.text) && !presents) continue;
       const ev = [...events].reverse().find((e) => e.start < p.start) ?? events[0];
       ctx.add({ from: p.entity, to: ev.entity, type: 'SPEAKS_AT', evidence: s.text, confidence: 0.6 });
     }
@@ -448,7 +484,8 @@ function presentedAt(ctx: RelationContext, si: number): void {
     if (ev.entity.type !== 'Event') continue;
     const before = ctx.text.slice(Math.max(s.start, ev.start - 40), ev.start);
     if (!/(?:на|at|to)\s+(?:\p{L}+\s+){0,2}$/iu.test(before)) continue;
-    if (!/представ|показа|presented|presents|accepted|принят|опубликова/iu.test(s.text)) continue;
+    if (!/представ|показа|presented|presents|introduc|unveil|accepted|принят|опубликова/iu.test(s.text))
+      continue;
     const thing = ms.find((m) => isThing(m.entity) && m.start > ev.end) ?? ms.find((m) => isThing(m.entity));
     if (thing)
       ctx.add({ from: thing.entity, to: ev.entity, type: 'PRESENTED_AT', evidence: s.text, confidence: 0.6 });
@@ -464,7 +501,7 @@ const HINTS = {
   release:
     /представ|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped/,
   outperform:
-    /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|beat|surpass|exceed|better than|faster than|лучше|быстрее|точнее/,
+    /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|beat|surpass|exceed|better than|faster than|more accurate than|more capable than|more efficient than|ahead of|лучше|быстрее|точнее/,
   use: /использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/,
   organize: /организ|провод|провел|провёл|провед|organiz|host|runs/,
 };

@@ -1,0 +1,31 @@
+import type { EntityType } from '../model';
+
+/**
+ * What an unknown name's own words say about it, used before falling back to "Model": "University
+ * of Toronto" and "Isomorphic Labs" are organisations, "… Olympiad" an event, "AlphaFold Server" a
+ * product. Also spots measures written like names ("22B-parameter", "128K-token", "The 9B"), which
+ * are no entities at all.
+ */
+
+const SHAPES: [EntityType, RegExp][] = [
+  [
+    'Organization',
+    /^(?:University|Universit[éeä]|Institute|College|School|Academy)\b|\b(?:University|Institute|Labs?|Laboratory|Inc\.?|Corp\.?|Corporation|Foundation|Ltd\.?|LLC|GmbH|Technologies|University of \p{Lu}\p{L}+)$/u,
+  ],
+  ['Event', /\b(?:Olympiad|Conference|Summit|Symposium|Congress|Hackathon|Workshop|Expo)(?: \d{4})?$/u],
+  ['Product', /\b(?:Server|Studio|App|Cloud|Chip|Superchip|Playground)$/u],
+];
+
+/** The type an unknown name's shape implies, or null. */
+export function shapeType(name: string): EntityType | null {
+  for (const [type, re] of SHAPES) if (re.test(name)) return type;
+  return null;
+}
+
+const MEASURE =
+  /^(?:the |a |an )?\d[\d.,]*\s?(?:[KMBT]|billion|million|thousand)?(?:-(?:parameter|token|bit|layer|billion|million|thousand|dimensional|shot|step|hour|day|second)s?)*$/iu;
+
+/** "22B-parameter", "2-billion-parameter", "128K-token", "The 9B": a measure, not a name. */
+export function isMeasure(name: string): boolean {
+  return MEASURE.test(name);
+}

@@ -1,4 +1,5 @@
 import { cachedEntityKey as entityKey } from './key-cache';
+import { looksLikeThing } from './name-shape';
 import type { Language } from '../model';
 import { vote, type Candidate, type NameRelation } from './candidate';
 import { lookupKnown, type Knowledge, type KnownName } from './knowledge';
@@ -407,7 +408,8 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     words.length <= 3 &&
     ctx.k.englishFirstNames.has(words[0].toLowerCase()) &&
     !ctx.k.commonEnglish.has(words[1].toLowerCase()) &&
-    words.every((w) => isUpperFirst(w) && !/\d/.test(w))
+    words.every((w) => isUpperFirst(w) && !/\d/.test(w)) &&
+    !looksLikeThing(words, ctx.text.slice(c.end - ctx.offset, c.end - ctx.offset + 20))
   ) {
     c.type = 'Person';
     out.push(c);

@@ -29,3 +29,15 @@ const MEASURE =
 export function isMeasure(name: string): boolean {
   return MEASURE.test(name);
 }
+
+const THING_WORD = /^(?:Superchip|Chip|CPU|GPU|TPU|NPU|Server|Studio|Cloud|Model|Engine)s?$/;
+const THING_AFTER =
+  /^\s+(?:superchips?|chips?|CPUs?|GPUs?|TPUs?|NPUs?|servers?|models?|architecture|engine|platform|app)\b/i;
+
+/**
+ * "Grace Blackwell Superchip", "Grace CPU": a name that starts like a person's ("Grace") but holds or
+ * is followed by a hardware or product word is a thing. `after` is the text right after the name.
+ */
+export function looksLikeThing(words: string[], after: string): boolean {
+  return words.some((w) => THING_WORD.test(w)) || THING_AFTER.test(after);
+}

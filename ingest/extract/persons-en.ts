@@ -1,6 +1,7 @@
 import { cachedEntityKey as entityKey } from './key-cache';
 import type { Candidate } from './candidate';
 import type { Knowledge } from './knowledge';
+import { looksLikeThing } from './name-shape';
 import { isUpperFirst } from './text-utils';
 
 /**
@@ -70,6 +71,8 @@ export function findEnglishPersons(
     if (words.length < 2 || words.length > 3) continue;
     if (!words.every((w) => isUpperFirst(w) && /^[\p{L}.'-]+$/u.test(w))) continue;
     if (words.some((w) => k.byName.has(w.toLowerCase()) || k.notEntities.has(w.toLowerCase()))) continue;
+    // "Grace Blackwell Superchip", "Grace CPU": a hardware or product word makes it a thing.
+    if (looksLikeThing(words, sentence.slice(start + surface.length))) continue;
     out.push({
       surface,
       start: sentenceStart + start,

@@ -118,6 +118,14 @@ function findCandidates(
   return all;
 }
 
+/** "код лежит в репозитории ai-forever" with github.com/ai-forever/… linked: the owner is an organisation. */
+function voteRepoOwners(cands: Candidate[], hits: RepoHit[]): void {
+  if (!hits.length) return;
+  const owners = new Set(hits.map((h) => compactName(h.owner)));
+  for (const c of cands)
+    if (!c.known && !c.type && !c.stop && owners.has(compactName(c.name))) vote(c, 'Organization', 3);
+}
+
 /** "вебинар «LLM в продакшене»": a quoted name after an event word is the event's name. */
 function addQuotedEvents(text: string, sentences: Sentence[], all: Candidate[]): void {
   if (!/[«"“]/.test(text)) return;
@@ -229,6 +237,7 @@ export function analysePost(post: RawPost, sentences: Sentence[], k: Knowledge):
   const nameRels: NameRelation[] = [];
   const cands = findCandidates(post, sentences, k, nameRels);
   const hits = findRepos(post.text, post.links);
+  voteRepoOwners(cands, hits);
   const repo = repoCandidates(post.text, hits, sentences, k);
   cands.push(...repo.cands);
   const entities = mergeEntities(cands, entityKey);
@@ -343,10 +352,18 @@ function linkRepos(
     if (ownerEntity) ctx.add({ from: ownerEntity, to: repo, type: 'OWNS', evidence, confidence: 0.9 });
     const name = compactName(h.name);
     const last = compactName(h.subpath.split('/').filter(Boolean).at(-1) ?? '');
-    const matched = things.filter((e) => {
+    // "Kandinsky 3.0" is the repository "Kandinsky-3"; an exact match beats a name inside ("FSDP" in "YaFSDP").
+    const exact = things.filter((e) => {
       const c = compactName(e.name);
-      return c.length >= 3 && (c === name || c === last || (!e.known && c.length >= 4 && name.includes(c)));
+      const short = compactName(e.name.replace(/(\d)\.0\b/g, '$1'));
+      return c.length >= 3 && (c === name || c === last || short === name || short === last);
     });
+    const matched = exact.length
+      ? exact
+      : things.filter((e) => {
+          const c = compactName(e.name);
+          return !e.known && c.length >= 4 && name.includes(c);
+        });
     for (const e of matched) ctx.add({ from: e, to: repo, type: 'HAS_REPO', evidence, confidence: 0.85 });
     if (matched.length) continue;
     const si = h.start === null ? -1 : ctx.sentences.findIndex((s) => h.start! < s.end);

@@ -38,7 +38,7 @@ const MAX_OBJECT_GAP = 60;
 
 const L = '\\p{L}*';
 const RELEASE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|показал${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped)(?![\\p{L}])`,
   'giu',
 );
 const OUTPERFORM_VERBS = new RegExp(
@@ -46,7 +46,7 @@ const OUTPERFORM_VERBS = new RegExp(
   'giu',
 );
 const USE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:использу${L}|использова${L}|используя|применя${L}|основан${L}|построен${L}|на основе|сочета${L}|комбинир${L}|опира${L}|поддерживае${L}|поддерживат${L}|поддержк${L}|задейству${L}|интегрир${L}|оптимизирован${L}|ансамбл${L}|с помощью|uses|using|used|based on|built on|builds on|leverag${L}|powered by|supports|combines|relies on|integrates|on top of|ensemble of)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:использу${L}|использова${L}|используя|применя${L}|основан${L}|построен${L}|на основе|сочета${L}|комбинир${L}|опира${L}|поддерживае${L}|поддерживат${L}|поддержк${L}|задейству${L}|интегрир${L}|оптимизирован${L}|ансамбл${L}|с помощью|написан${L} на|реализован${L} на|uses|using|written in|implemented in|used|based on|built on|builds on|leverag${L}|powered by|supports|combines|relies on|integrates|on top of|ensemble of)(?![\\p{L}])`,
   'giu',
 );
 const EVAL_CUE =
@@ -148,8 +148,18 @@ const skipPurpose = (ctx: RelationContext, m: SentenceMention) =>
 /** "X от Y" / "X from Y" / "X by Y" / "Y's X": Y released X (organised, for events). */
 function fromOrganisation(ctx: RelationContext, si: number): void {
   const ms = ctx.mentions[si];
+  // "от Google DeepMind и Isomorphic Labs": an organisation joined to one after the cue shares its cue.
+  const cued = new Map<SentenceMention, number>();
+  let prevOrg: SentenceMention | null = null;
   for (const org of ms) {
     if (org.entity.type !== 'Organization') continue;
+    const joinedTo = prevOrg && cued.has(prevOrg) ? prevOrg : null;
+    prevOrg = org;
+    if (joinedTo && /^\s*(?:,|и|and|&)\s*$/iu.test(ctx.text.slice(joinedTo.end, org.start))) {
+      cued.set(org, cued.get(joinedTo)!);
+      releasedBefore(ctx, si, org, cued.get(joinedTo)!);
+      continue;
+    }
     const before = ctx.text.slice(Math.max(ctx.sentences[si].start, org.start - 60), org.start);
     const m =
       /(?<![\p{L}])(?:от|from|by)\s+(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu.exec(
@@ -163,6 +173,15 @@ function fromOrganisation(ctx: RelationContext, si: number): void {
     )
       continue;
     const cueAt = org.start - before.length + m.index;
+    cued.set(org, cueAt);
+    releasedBefore(ctx, si, org, cueAt);
+  }
+}
+
+/** The thing right before an "от/from/by" cue at `cueAt` was made by `org`. */
+function releasedBefore(ctx: RelationContext, si: number, org: SentenceMention, cueAt: number): void {
+  const ms = ctx.mentions[si];
+  {
     const thing = [...ms]
       .reverse()
       .find(
@@ -173,10 +192,9 @@ function fromOrganisation(ctx: RelationContext, si: number): void {
           !skipPurpose(ctx, x) &&
           x.entity !== org.entity,
       );
-    if (!thing) continue;
+    if (!thing) return;
     // "Статья про X от Hugging Face": the organisation wrote about X, it did not make it.
-    if (ABOUT.test(ctx.text.slice(Math.max(ctx.sentences[si].start, thing.start - 40), thing.start)))
-      continue;
+    if (ABOUT.test(ctx.text.slice(Math.max(ctx.sentences[si].start, thing.start - 40), thing.start))) return;
     ctx.add({
       from: org.entity,
       to: thing.entity,
@@ -185,6 +203,24 @@ function fromOrganisation(ctx: RelationContext, si: number): void {
       confidence: 0.8,
     });
   }
+}
+
+/** "Alibaba's Qwen2-72B", "Mistral AI's first code model Codestral": the organisation's own thing. */
+function possessiveRelease(ctx: RelationContext, si: number): void {
+  const ms = ctx.mentions[si];
+  ms.forEach((org, i) => {
+    if (org.entity.type !== 'Organization') return;
+    const thing = ms.slice(i + 1).find((m) => m.start >= org.end);
+    if (!thing || !isThing(thing.entity)) return;
+    if (!/^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u.test(ctx.text.slice(org.end, thing.start))) return;
+    ctx.add({
+      from: org.entity,
+      to: thing.entity,
+      type: 'RELEASED',
+      evidence: sentenceOf(ctx, si),
+      confidence: 0.6,
+    });
+  });
 }
 
 function releaseVerbs(ctx: RelationContext, si: number): void {
@@ -499,10 +535,10 @@ function presentedAt(ctx: RelationContext, si: number): void {
 const HINTS = {
   from: /от |from |by /,
   release:
-    /представ|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped/,
+    /представ|показал|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped/,
   outperform:
     /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|beat|surpass|exceed|better than|faster than|more accurate than|more capable than|more efficient than|ahead of|лучше|быстрее|точнее/,
-  use: /использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/,
+  use: /использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|написан|реализован|written in|implemented in|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/,
   organize: /организ|провод|провел|провёл|провед|organiz|host|runs/,
 };
 
@@ -514,6 +550,7 @@ export function sentenceRelations(ctx: RelationContext): void {
     const types = new Set(ms.map((m) => m.entity.type));
     const hasOrg = types.has('Organization');
     if (hasOrg && HINTS.from.test(lower)) fromOrganisation(ctx, si);
+    if (hasOrg && /['’]s /.test(lower)) possessiveRelease(ctx, si);
     if (hasOrg && HINTS.release.test(lower)) releaseVerbs(ctx, si);
     if (HINTS.outperform.test(lower)) outperforms(ctx, si);
     if (types.has('Dataset')) evaluatedOn(ctx, si);

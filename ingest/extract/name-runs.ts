@@ -55,6 +55,8 @@ const GENERIC_COMPOUND =
   /^[A-Za-z0-9]+-(?:based|like|style|driven|powered|friendly|aware|free|ready|only|level|scale|shot|tuned|tuning|cache|aligned|enabled|compatible|native|first|centric|specific)$/i;
 /** Generic tokens that look like names: "TOP-10", "Top-5". */
 const GENERIC_SHAPES = /^top-?\d+$/i;
+/** Chip and device codes: letters then three or more digits. */
+const PRODUCT_CODE = /^[A-Z]{1,2}\d{3,}[a-z]?$/;
 const YEAR = /^(?:19|20)\d\d$|^'\d\d$/;
 
 export interface RunContext {
@@ -75,7 +77,8 @@ function isLatinWord(t: string): boolean {
 }
 
 function isNameLike(t: string, lang: Language, titleCase = false, k?: Knowledge): boolean {
-  if (t.length > 60 || !isLatinWord(t) || VERSION.test(t) || GENERIC_COMPOUND.test(t)) return false;
+  if (t.length > 60 || !isLatinWord(t) || GENERIC_COMPOUND.test(t)) return false;
+  if (VERSION.test(t) && !PRODUCT_CODE.test(t)) return false;
   // In a Title Case headline capitals say nothing: a common word there is no name.
   if (titleCase && k && k.commonEnglish.has(t.toLowerCase()) && !/[A-Z]/.test(t.slice(1))) return false;
   if (isUpperFirst(t)) return true;
@@ -156,7 +159,7 @@ function isGeneric(word: string, k: Knowledge): boolean {
     k.notEntities.has(w) ||
     CONNECTORS.has(w) ||
     YEAR.test(w) ||
-    VERSION.test(word) ||
+    (VERSION.test(word) && !PRODUCT_CODE.test(word)) ||
     GENERIC_SHAPES.test(word)
   )
     return true;
@@ -394,7 +397,12 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     return;
   }
 
-  if (words.every((w) => VERSION.test(w) || YEAR.test(w))) return;
+  // A lone version-like word is no name, except a hardware code ("B200", "GB200", "MI300").
+  if (
+    words.every((w) => VERSION.test(w) || YEAR.test(w)) &&
+    !(words.length === 1 && PRODUCT_CODE.test(words[0]))
+  )
+    return;
   const surface = surfaceOf(ctx, tokens);
   const folded = surface.toLowerCase();
   const c = makeCandidate(ctx, tokens, surface);

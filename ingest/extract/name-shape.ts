@@ -13,7 +13,7 @@ const SHAPES: [EntityType, RegExp][] = [
     /^(?:University|Universit[éeä]|Institute|College|School|Academy)\b|\b(?:University|Institute|Labs?|Laboratory|Inc\.?|Corp\.?|Corporation|Foundation|Ltd\.?|LLC|GmbH|Technologies|University of \p{Lu}\p{L}+)$/u,
   ],
   ['Event', /\b(?:Olympiad|Conference|Summit|Symposium|Congress|Hackathon|Workshop|Expo)(?: \d{4})?$/u],
-  ['Product', /\b(?:Server|Studio|App|Cloud|Chip|Superchip|Playground)$/u],
+  ['Product', /\b(?:Server|Studio|App|Cloud|Chip|Superchip|Playground|CPU|GPU|TPU|NPU)$/u],
 ];
 
 /** The type an unknown name's shape implies, or null. */

@@ -4,7 +4,7 @@
  * (idempotent: same counts). Baseline, in the same run and on the same database: the naive loader
  * (loadExtractionNaive, one query per row) on a sample, against the batched loader on the same sample.
  *
- *   npx tsx bench/ingest.bench.ts [--posts 100000] [--small 10000] [--naive-sample 1000] [--quick]
+ *   npx tsx bench/ingest.bench.ts [--posts 100000] [--small 10000] [--naive-sample 300] [--quick]
  *                                 [--keep-data DIR]   (leave the store of the largest graph for api.bench)
  *                                 [--reingest no]     (skip the re-ingest of the largest file)
  */
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const reingest = args.strings.reingest !== 'no';
   const large = args.ints.posts ?? (args.quick ? 10_000 : 100_000);
   const small = args.ints.small ?? Math.min(large, args.quick ? 2_000 : 10_000);
-  const naiveSample = args.ints['naive-sample'] ?? (args.quick ? 300 : 1_000);
+  const naiveSample = args.ints['naive-sample'] ?? (args.quick ? 100 : 300);
   const keepData = args.strings['keep-data'];
   const started = performance.now();
   const result: BenchResult = newResult('ingest', args.quick, {

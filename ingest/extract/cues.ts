@@ -34,6 +34,9 @@ const CUES: [EntityType, string][] = [
     'движ\\p{L}*|приложени\\p{L}*|сервис\\p{L}*|платформ\\p{L}*|продукт\\p{L}*|чат-бот\\p{L}*|ассистент\\p{L}*|устройств\\p{L}*|чип\\p{L}*|видеокарт\\p{L}*|процессор\\p{L}*|engines?|apps?|applications?|services?|platforms?|products?|chatbots?|assistants?|chips?|superchips?|devices?|gpus?|cpus?|tpus?|npus?|accelerators?',
   ],
 ];
+const COLLEAGUES_AFTER =
+  /^\s+(?:and|и)\s+(?:his|her|their|его|её|ее|их)\s+(?:colleagues|co-?authors|team|коллег\p{L}*|соавтор\p{L}*|команд\p{L}*)/iu;
+
 /** Two-word cues, matched on a pair of words. */
 const PAIR_CUES: [EntityType, RegExp][] = [
   ['Dataset', /^(?:набор\p{L}* данных|таблиц\p{L}* лидеров)$/iu],
@@ -151,6 +154,8 @@ export function cueVotes(c: Candidate, sentence: string, sentenceStart: number):
       }
     }
   }
+  // "X and her colleagues", "X и его соавторы": only people have colleagues and co-authors.
+  if (COLLEAGUES_AFTER.test(after)) vote(c, 'Person', 3);
   // "trained on 30 hours of TED Talk" (no conjunction between: "обучены на … и опережают X" is about X's rival).
   const trained =
     /(?:обуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+((?:[\p{L}\d]+\s+){0,6})$/iu.exec(before);

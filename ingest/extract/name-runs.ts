@@ -91,6 +91,9 @@ const HARDWARE =
   /\b(?:RTX|GTX|Quadro|Tesla|Jetson|DGX|HGX|TPU|GPU|[AHBVLT]\d{2,3}|Xeon|EPYC|Ryzen|Instinct|InfiniBand|Grace|Blackwell|Hopper)\b/;
 
 /** Words that open a phrase but never a name ("The new Heartdub", "Introducing Zeta"). */
+const ROLE_ACRONYM = /^(?:CEO|CTO|CFO|COO|CSO|CPO|CAIO|SVP|EVP)$/;
+const PREPOSITION = /^(?:At|In|On|During|After|Before|From|For|With|Via|Since|Until)$/;
+
 const LEADING_WORDS = new Set([
   'the',
   'a',
@@ -202,6 +205,15 @@ function gapOk(ctx: RunContext, a: Token, b: Token): boolean {
   return /^ +$/.test(gap) || /^ ?[/&] ?$/.test(gap);
 }
 
+/** "Marta Olsen" before "of Quillfeather Labs": a given name and a surname are not joined to what follows. */
+function looksLikePerson(current: Piece[], ctx: RunContext): boolean {
+  return (
+    current.length === 2 &&
+    current.every((p) => !p.known && p.tokens.length === 1 && isUpperFirst(p.tokens[0].text)) &&
+    ctx.k.englishFirstNames.has(current[0].tokens[0].text.toLowerCase())
+  );
+}
+
 /** Splits the sentence tokens into runs of known names and Latin name-like words. */
 function buildRuns(tokens: Token[], ctx: RunContext): Piece[][] {
   const runs: Piece[][] = [];
@@ -220,6 +232,11 @@ function buildRuns(tokens: Token[], ctx: RunContext): Piece[][] {
     const t = tokens[i];
     const prev = current.length ? current[current.length - 1].tokens.at(-1)! : null;
     if (prev && !gapOk(ctx, prev, t)) flush();
+    // "Quillfeather Labs CEO Marta Olsen": a role acronym separates the organisation from the person.
+    if (ROLE_ACRONYM.test(t.text)) {
+      flush();
+      continue;
+    }
     const known = knownAt(tokens, i, ctx);
     if (known) {
       current.push({ tokens: tokens.slice(i, known.end + 1), known: known.known });
@@ -233,7 +250,14 @@ function buildRuns(tokens: Token[], ctx: RunContext): Piece[][] {
     const prevKnown = inRun && current.some((p) => p.known);
     if (isNameLike(t.text, ctx.lang, ctx.titleCase, ctx.k)) current.push({ tokens: [t] });
     else if (inRun && VERSION.test(t.text)) current.push({ tokens: [t] });
-    else if (inRun && !prevKnown && CONNECTORS.has(t.text) && nextIsName && !knownAt(tokens, i + 1, ctx))
+    else if (
+      inRun &&
+      !prevKnown &&
+      CONNECTORS.has(t.text) &&
+      nextIsName &&
+      !knownAt(tokens, i + 1, ctx) &&
+      !looksLikePerson(current, ctx)
+    )
       current.push({ tokens: [t] });
     else flush();
   }
@@ -289,6 +313,8 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
   // Leading common words are not part of a name ("In PyTorch", "The new Heartdub").
   // Leading generic acronyms go only before a known name ("GPU CUDA"); "AI Heartdub" keeps its "AI".
   // Event names keep all their words ("Reinforcement Learning Summit").
+  // A preposition opening a sentence is never part of a name, not even an event's ("At Quantum Summit 2025").
+  while (run.length > 1 && !run[0].known && PREPOSITION.test(run[0].tokens[0].text)) run = run.slice(1);
   const isEventName = run.some((p) => !p.known && EVENT_HEADS.test(p.tokens[0].text));
   // …but a run made only of common words stays whole ("Lumen Labs", "Swarm Learning") and is judged as a phrase.
   const allGeneric = run.every((p) => !p.known && p.tokens.every((t) => isGeneric(t.text, ctx.k)));

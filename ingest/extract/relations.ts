@@ -56,7 +56,7 @@ const ORGANIZE_VERBS = new RegExp(
   'giu',
 );
 const ROLE =
-  /руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|\bCEO\b|\bCTO\b|\bCPO\b|\bhead\b|\blead\b|тимлид|лид\b|аналитик|data scientist|учен|профессор|professor|researcher|engineer|scientist|founder|director|manager|менеджер|архитектор|эксперт|специалист|студент|аспирант|преподавател|\bVP\b|president|президент|chief|partner|партнер|партнёр/iu;
+  /руководител|разработчик|инженер|коллег|colleague|исследовател|сотрудник|директор|основател|сооснователь|глава|\bCEO\b|\bCTO\b|\bCPO\b|\bhead\b|\blead\b|тимлид|лид\b|аналитик|data scientist|учен|профессор|professor|researcher|engineer|scientist|founder|director|manager|менеджер|архитектор|эксперт|специалист|студент|аспирант|преподавател|\bVP\b|president|президент|chief|partner|партнер|партнёр/iu;
 /** "технического директора Яндекса", "сооснователь OpenAI": a role word right before the organisation. */
 const ROLE_BEFORE_ORG =
   /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+$/iu;
@@ -434,7 +434,7 @@ function worksAt(ctx: RelationContext, si: number): void {
     if (!org) return;
     const between = ctx.text.slice(p.end, org.start);
     const direct =
-      /^\s*(?:\(|,\s*)?\s*(?:из|from|at|@)\s+$/iu.test(between) ||
+      /^\s*(?:\(|,\s*)?\s*(?:из|from|at|of|@)\s+$/iu.test(between) ||
       /(?:joined|joins|перешел в|перешёл в|перешла в|присоединил\p{L}* к)\s+$/iu.test(between) ||
       LEADS_BEFORE_ORG.test(between);
     const viaRole =

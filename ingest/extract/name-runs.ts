@@ -351,7 +351,7 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
       return;
     }
     if (restIsVersion) {
-      if (known.type === 'Event' || known.type === 'Model') {
+      if (known.type === 'Event' || known.type === 'Model' || known.type === 'Product') {
         const c = makeCandidate(ctx, tokens, surfaceOf(ctx, tokens), { type: known.type, aliases: [] });
         if (known.type === 'Event') c.aliases.push(known.canonical);
         out.push(c);

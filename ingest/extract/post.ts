@@ -153,7 +153,9 @@ function isLicence(text: string, c: Candidate): boolean {
   return (
     /лицензи\p{L}*\s+$|licen[sc]ed?\s+(?:under\s+)?(?:the\s+)?$/iu.test(
       text.slice(Math.max(0, c.start - 30), c.start),
-    ) || /^\s*licen[sc]e/i.test(text.slice(c.end, c.end + 10))
+    ) ||
+    /^\s*licen[sc]e/i.test(text.slice(c.end, c.end + 10)) ||
+    /\s(?:Licen[sc]e|License Agreement)$/.test(c.name)
   );
 }
 

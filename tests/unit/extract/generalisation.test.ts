@@ -48,6 +48,18 @@ describe("types from a name's own words", () => {
     expect(relationTriples(post)).toContain('Anaïs Boudreaux WORKS_AT Hugging Face');
   });
 
+  it('a licence named like a product is no entity', () => {
+    const post = extractOne(
+      'Terms\nThe weights ship under the Quill Non-Production License, and Nimbus is free for research.',
+    );
+    expect(entityNames(post).some((n) => /License/.test(n))).toBe(false);
+  });
+
+  it('a known product keeps its version number ("iPhone 14")', () => {
+    const post = extractOne('Телефон\nМодель Vortex-7 работает на iPhone 14 без сети.');
+    expect(typeOf(post, 'iPhone 14')).toBe('Product');
+  });
+
   it('"в журнале X": a journal is an organisation', () => {
     const post = extractOne('Статья\nИсследователи напечатали работу в журнале Lumenica.');
     expect(typeOf(post, 'Lumenica')).toBe('Organization');

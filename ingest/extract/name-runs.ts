@@ -92,6 +92,7 @@ const HARDWARE =
 
 /** Words that open a phrase but never a name ("The new Heartdub", "Introducing Zeta"). */
 const ROLE_ACRONYM = /^(?:CEO|CTO|CFO|COO|CSO|CPO|CAIO|SVP|EVP)$/;
+const SIZE_SUFFIX = /^(?:mini|nano|turbo)$/;
 const PREPOSITION = /^(?:At|In|On|During|After|Before|From|For|With|Via|Since|Until)$/;
 
 const LEADING_WORDS = new Set([
@@ -169,6 +170,8 @@ function isGeneric(word: string, k: Knowledge): boolean {
   // An acronym is no common word even when its letters spell one ("GAD", "LIME").
   if (/^[A-Z]{2,}$/.test(word)) return false;
   if (k.commonEnglish.has(w)) return true;
+  // Plurals of common words ("Weights", "Results") are common words too.
+  if (w.length > 3 && w.endsWith('s') && k.commonEnglish.has(w.slice(0, -1))) return true;
   const parts = word.split(/(?<=[a-z])(?=[A-Z])/);
   return parts.length > 1 && parts.every((p) => DOMAIN_PARTS.has(p.toLowerCase()));
 }
@@ -250,6 +253,9 @@ function buildRuns(tokens: Token[], ctx: RunContext): Piece[][] {
     const prevKnown = inRun && current.some((p) => p.known);
     if (isNameLike(t.text, ctx.lang, ctx.titleCase, ctx.k)) current.push({ tokens: [t] });
     else if (inRun && VERSION.test(t.text)) current.push({ tokens: [t] });
+    // "GPT-4o mini", "o3 pro": a lower-case size word right after a known model is part of its name.
+    else if (inRun && SIZE_SUFFIX.test(t.text) && current.at(-1)?.known?.type === 'Model')
+      current.push({ tokens: [t] });
     else if (
       inRun &&
       !prevKnown &&
@@ -342,7 +348,7 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
   const head = run[0];
   const rest = run.slice(1);
   const restWords = rest.flatMap((p) => p.tokens.map((t) => t.text));
-  const restIsVersion = restWords.every((w) => VERSION.test(w) || YEAR.test(w));
+  const restIsVersion = restWords.every((w) => VERSION.test(w) || YEAR.test(w) || SIZE_SUFFIX.test(w));
 
   if (head.known) {
     const known = head.known;

@@ -223,6 +223,21 @@ function possessiveRelease(ctx: RelationContext, si: number): void {
   });
 }
 
+function inPersonAside(
+  ctx: RelationContext,
+  ms: SentenceMention[],
+  org: SentenceMention,
+  verbAt: number,
+): boolean {
+  if (!/^\s*,\s*$/.test(ctx.text.slice(org.end, verbAt))) return false;
+  return ms.some(
+    (m) =>
+      m.entity.type === 'Person' &&
+      m.end <= org.start &&
+      /^\s*,[^,]*$/.test(ctx.text.slice(m.end, org.start)),
+  );
+}
+
 function releaseVerbs(ctx: RelationContext, si: number): void {
   const s = ctx.sentences[si];
   const ms = ctx.mentions[si];
@@ -231,6 +246,8 @@ function releaseVerbs(ctx: RelationContext, si: number): void {
     const at = s.start + v.index;
     const org = nearestBefore(ms, at, (e) => e.type === 'Organization');
     if (!org) continue;
+    // "Jane Doe, former director of AI at Tesla, released X": the organisation is in an aside about the person.
+    if (inPersonAside(ctx, ms, org, at)) continue;
     // "дочерняя компания Google" names the subsidiary, not Google.
     if (
       /(?:дочерн\p{L}*|подразделени\p{L}*)\s+(?:компани\p{L}*\s+)?$|(?:subsidiary|division|unit) of\s+$/iu.test(

@@ -155,6 +155,22 @@ describe('release, comparison and use patterns', () => {
     );
   });
 
+  it('an organisation in an aside about a person did not release what the person released', () => {
+    const post = extractOne(
+      'Release\nMarta Olsen, former head of research at Quillfeather Labs, released Nimbus, a tiny library.',
+    );
+    const triples = relationTriples(post);
+    expect(triples).not.toContain('Quillfeather Labs RELEASED Nimbus');
+    expect(triples).toContain('Marta Olsen WORKS_AT Quillfeather Labs');
+  });
+
+  it('"GPT-4o mini" is a model of its own, not GPT-4o', () => {
+    const post = extractOne('Small\nOpenAI released GPT-4o mini, and it beats Claude 3 Haiku.');
+    expect(relationTriples(post)).toEqual(
+      expect.arrayContaining(['OpenAI RELEASED GPT-4o mini', 'GPT-4o mini OUTPERFORMS Claude 3 Haiku']),
+    );
+  });
+
   it('"код написан на JAX": uses', () => {
     const post = extractOne('Релиз\nМодель Vortex-7 выложили целиком. Код Vortex-7 написан на JAX.');
     expect(relationTriples(post)).toContain('Vortex-7 USES JAX');

@@ -31,7 +31,7 @@ const CUES: [EntityType, string][] = [
   ],
   [
     'Product',
-    'движ\\p{L}*|приложени\\p{L}*|сервис\\p{L}*|платформ\\p{L}*|продукт\\p{L}*|чат-бот\\p{L}*|ассистент\\p{L}*|устройств\\p{L}*|чип\\p{L}*|видеокарт\\p{L}*|процессор\\p{L}*|engines?|apps?|applications?|services?|platforms?|products?|chatbots?|assistants?|chips?|superchips?|devices?|gpus?|cpus?|tpus?|npus?|accelerators?',
+    'движ\\p{L}*|приложени\\p{L}*|сервис\\p{L}*|платформ\\p{L}*|продукт\\p{L}*|чат-бот\\p{L}*|ассистент\\p{L}*|устройств\\p{L}*|чип\\p{L}*|видеокарт\\p{L}*|процессор\\p{L}*|engines?|apps?|applications?|services?|platforms?|products?|chatbots?|assistants?|chips?|superchips?|суперкомпьютер\\p{L}*|supercomputers?|devices?|gpus?|cpus?|tpus?|npus?|accelerators?',
   ],
 ];
 const COLLEAGUES_AFTER =

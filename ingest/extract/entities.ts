@@ -32,6 +32,12 @@ export function propagateListTypes(sentenceCands: Candidate[], text: string): vo
       const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
       if (top && top[1] >= 2 && top[0] !== 'Organization')
         for (const c of group) if (!c.type && maxVote(c) < STRONG_CUE) vote(c, top[0], 1.5);
+    } else if (group.length === 2) {
+      // "на бенчмарках MERA и ruMMLU": a pair shares the type of a benchmark or library it is paired with.
+      const typed = group.find((c) => c.type === 'Dataset' || c.type === 'Library' || strongest(c));
+      const type = typed && (typed.type ?? strongest(typed));
+      const other = group.find((c) => c !== typed);
+      if (type && other && !other.type && !other.known && maxVote(other) === 0) vote(other, type, 1.5);
     }
     group = [];
   };
@@ -43,6 +49,13 @@ export function propagateListTypes(sentenceCands: Candidate[], text: string): vo
     group.push(c);
   }
   flush();
+}
+
+/** The Dataset or Library type a strong cue gave an untyped candidate, if any. */
+function strongest(c: Candidate): 'Dataset' | 'Library' | undefined {
+  if ((c.votes.Dataset ?? 0) >= STRONG_CUE) return 'Dataset';
+  if ((c.votes.Library ?? 0) >= STRONG_CUE) return 'Library';
+  return undefined;
 }
 
 function maxVote(c: Candidate): number {

@@ -93,6 +93,8 @@ const HARDWARE =
 /** Words that open a phrase but never a name ("The new Heartdub", "Introducing Zeta"). */
 const ROLE_ACRONYM = /^(?:CEO|CTO|CFO|COO|CSO|CPO|CAIO|SVP|EVP)$/;
 const SIZE_SUFFIX = /^(?:mini|nano|turbo)$/;
+/** Tier words after a known model and its version: "Gemini 1.5 Flash", "Qwen2 72B Instruct". */
+const TIER = /^(?:Flash|Pro|Ultra|Nano|Mini|Turbo|Lite|Instruct)$/;
 const PREPOSITION = /^(?:At|In|On|During|After|Before|From|For|With|Via|Since|Until)$/;
 
 const LEADING_WORDS = new Set([
@@ -208,6 +210,13 @@ function gapOk(ctx: RunContext, a: Token, b: Token): boolean {
   return /^ +$/.test(gap) || /^ ?[/&] ?$/.test(gap);
 }
 
+/** "Zebrix and Quollo": "and" between names lists them; only common words around it make one name ("Research and Development"). */
+function listAnd(t: Token, current: Piece[], next: Token, ctx: RunContext): boolean {
+  if (t.text !== 'and') return false;
+  const prev = current[current.length - 1].tokens.at(-1)!;
+  return !(isGeneric(prev.text, ctx.k) && isGeneric(next.text, ctx.k));
+}
+
 /** "Marta Olsen" before "of Quillfeather Labs": a given name and a surname are not joined to what follows. */
 function looksLikePerson(current: Piece[], ctx: RunContext): boolean {
   return (
@@ -262,7 +271,8 @@ function buildRuns(tokens: Token[], ctx: RunContext): Piece[][] {
       CONNECTORS.has(t.text) &&
       nextIsName &&
       !knownAt(tokens, i + 1, ctx) &&
-      !looksLikePerson(current, ctx)
+      !looksLikePerson(current, ctx) &&
+      !listAnd(t, current, tokens[i + 1], ctx)
     )
       current.push({ tokens: [t] });
     else flush();
@@ -348,7 +358,9 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
   const head = run[0];
   const rest = run.slice(1);
   const restWords = rest.flatMap((p) => p.tokens.map((t) => t.text));
-  const restIsVersion = restWords.every((w) => VERSION.test(w) || YEAR.test(w) || SIZE_SUFFIX.test(w));
+  const restIsVersion = restWords.every(
+    (w) => VERSION.test(w) || YEAR.test(w) || SIZE_SUFFIX.test(w) || TIER.test(w),
+  );
 
   if (head.known) {
     const known = head.known;

@@ -63,7 +63,8 @@ const ROLE_BEFORE_ORG =
 const SPEAKER_CUE =
   /спикер|доклад|выступ|расскаж|покаж|модератор|speaker|talk|keynote|will speak|presents|«[^»]+»|"[^"]+"/iu;
 /** "At GTC, CEO Jensen Huang introduced …", "на WWDC … Тим Кук представил …": presenting on stage, when the event is in the same sentence. */
-const PRESENTER_CUE = /представил\p{L}*|показал\p{L}*|introduced|unveiled|presented|announced on stage/iu;
+const PRESENTER_CUE =
+  /представил\p{L}*|показал\p{L}*|анонсировал\p{L}*|introduced|unveiled|presented|announced|showed/iu;
 /** "Demis Hassabis, who leads Google DeepMind", "X, возглавляющий Y". */
 const LEADS_BEFORE_ORG =
   /^\s*,?\s*(?:who\s+(?:leads|heads|runs|co-?founded|founded)|возглавляющ\p{L}*|возглавляет|возглавлявш\p{L}*)\s+$/iu;

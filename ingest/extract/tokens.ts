@@ -10,7 +10,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&_·][\p{L}\p{N}]+)*\+*/gu;
+// "I/O" (Google I/O) is one word; other slashes separate names ("TensorFlow/PyTorch").
+const TOKEN = /I\/O(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’.&_·][\p{L}\p{N}]+)*\+*/gu;
 /** URLs, bare domains, @handles and #hashtags: none of their words are names. */
 export const URL_PATTERN =
   /(?<![\w@])[@#][A-Za-z0-9_]{2,}|(?:https?:\/\/|www\.)[^\s<>"«»()]+|\b(?:[a-z0-9-]+\.)+(?:com|org|io|ai|ru|net|co|dev|app|me|edu|gov|info|tech)(?:\/[^\s<>"«»()]*)?/gi;

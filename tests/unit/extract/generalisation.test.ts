@@ -177,6 +177,33 @@ describe('release, comparison and use patterns', () => {
   });
 });
 
+describe('lists and compound names', () => {
+  it('two unknown names joined by "and"/"и" after a benchmark cue are two datasets', () => {
+    const en = extractOne('Eval\nThe model was tested on the benchmarks Zebrix and Quollo.');
+    expect(en.entities.map((e) => `${e.name}:${e.type}`)).toEqual(
+      expect.arrayContaining(['Zebrix:Dataset', 'Quollo:Dataset']),
+    );
+    const ru = extractOne('Оценка\nМодель Vortex-7 проверили на бенчмарках MERA и Quollo.');
+    expect(typeOf(ru, 'Quollo')).toBe('Dataset');
+  });
+
+  it('"Google I/O 2024" is one event and a keynote announcement there is a talk', () => {
+    const post = extractOne('Keynote\nAt Google I/O 2024, Marta Olsen announced the Nimbus model.');
+    expect(typeOf(post, 'Google I/O 2024')).toBe('Event');
+    expect(relationTriples(post)).toContain('Marta Olsen SPEAKS_AT Google I/O 2024');
+  });
+
+  it('a tier word after a known model and version stays in the name ("Gemini 1.5 Flash")', () => {
+    const post = extractOne('Release\nGoogle released Gemini 1.5 Flash for developers.');
+    expect(relationTriples(post)).toContain('Google RELEASED Gemini 1.5 Flash');
+  });
+
+  it('"суперкомпьютер X" is a product, not a dataset it was trained on', () => {
+    const post = extractOne('Железо\nМодель Vortex-7 обучена на суперкомпьютере Zebrix.');
+    expect(typeOf(post, 'Zebrix')).toBe('Product');
+  });
+});
+
 describe('repositories', () => {
   it('"Nimbus 2.0" is the repository "Nimbus-2"; a name inside another repo name loses to an exact one', () => {
     const post = extractOne(

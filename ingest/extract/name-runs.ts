@@ -156,7 +156,15 @@ function isTitleCase(tokens: Token[], ctx: RunContext): boolean {
   if (words.length < 3) return false;
   // Event names are Title Case by nature ("Deep Learning Summit"): read those lines as names.
   if (words.some((t) => EVENT_HEADS.test(t.text))) return false;
-  return words.filter((t) => isUpperFirst(t.text)).length / words.length >= 0.7;
+  if (words.filter((t) => isUpperFirst(t.text)).length / words.length < 0.7) return false;
+  // Names are capitalised too ("Quillfeather Labs released Nimbus"): a headline also capitalises common words.
+  const capitalisedCommon = words.filter(
+    (t, i) =>
+      (i > 0 || t.start !== tokens[0].start) &&
+      isUpperFirst(t.text) &&
+      ctx.k.commonEnglish.has(t.text.toLowerCase()),
+  );
+  return capitalisedCommon.length >= 2;
 }
 
 function isGeneric(word: string, k: Knowledge): boolean {

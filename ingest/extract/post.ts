@@ -155,7 +155,7 @@ function isLicence(text: string, c: Candidate): boolean {
       text.slice(Math.max(0, c.start - 30), c.start),
     ) ||
     /^\s*licen[sc]e/i.test(text.slice(c.end, c.end + 10)) ||
-    /\s(?:Licen[sc]e|License Agreement)$/.test(c.name)
+    /\s(?:Licen[sc]e|License Agreement)$|-licen[sc]ed$/i.test(c.name)
   );
 }
 

@@ -67,7 +67,7 @@ const PRESENTER_CUE =
   /представил\p{L}*|показал\p{L}*|анонсировал\p{L}*|introduced|unveiled|presented|announced|showed/iu;
 /** "Demis Hassabis, who leads Google DeepMind", "X, возглавляющий Y". */
 const LEADS_BEFORE_ORG =
-  /^\s*,?\s*(?:who\s+(?:leads|heads|runs|co-?founded|founded)|возглавляющ\p{L}*|возглавляет|возглавлявш\p{L}*)\s+$/iu;
+  /^\s*,?\s*(?:(?:who|now|currently|also)\s+)*(?:leads|heads|runs|co-?founded|founded|возглавляющ\p{L}*|возглавляет|возглавлявш\p{L}*)\s+$/iu;
 
 function sentenceOf(ctx: RelationContext, i: number): string {
   return ctx.sentences[i].text;
@@ -484,10 +484,14 @@ function roleOfOrganisation(ctx: RelationContext, si: number): void {
     const possessive = /^['’]s\s/.test(between) && ROLE.test(between) && !/[.;]/.test(between);
     // "NVIDIA CEO Jensen Huang": only role words between (capitalised ones too: CEO, CTO).
     const roleBetween = /^\s+(?:[\p{L}-]+\s+){1,3}$/u.test(between) && ROLE.test(between);
+    // "Former Google researcher X": a past role says nothing about where X works now.
+    const past = /(?:former|ex-|бывш\p{L}*)\s*$/iu.test(
+      ctx.text.slice(Math.max(s.start, org.start - 20), org.start),
+    );
     const roleBefore =
       ROLE_BEFORE_ORG.test(ctx.text.slice(Math.max(s.start, org.start - 40), org.start)) &&
       personListAfter(ctx, ms, org, p);
-    if (possessive || roleBetween || roleBefore)
+    if (!past && (possessive || roleBetween || roleBefore))
       ctx.add({ from: p.entity, to: org.entity, type: 'WORKS_AT', evidence: s.text, confidence: 0.7 });
   }
 }

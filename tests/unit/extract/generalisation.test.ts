@@ -95,6 +95,24 @@ describe('people and organisations', () => {
     );
   });
 
+  it('"X now leads Org" works there; a former employer is not where X works', () => {
+    const post = extractOne('People\nFormer Google researcher Marta Olsen now leads Quillfeather Labs.');
+    const triples = relationTriples(post);
+    expect(triples).toContain('Marta Olsen WORKS_AT Quillfeather Labs');
+    expect(triples).not.toContain('Marta Olsen WORKS_AT Google');
+  });
+
+  it('a short sentence with capitalised names is no headline ("Quillfeather Labs released Nimbus")', () => {
+    const post = extractOne('News\nQuillfeather Labs released Nimbus.');
+    expect(relationTriples(post)).toContain('Quillfeather Labs RELEASED Nimbus');
+  });
+
+  it('nationalities and "MIT-licensed" are no entities', () => {
+    const post = extractOne('News\nChinese lab Quillfeather released Nimbus. The weights are MIT-licensed.');
+    expect(entityNames(post)).not.toContain('Chinese');
+    expect(entityNames(post)).not.toContain('MIT-licensed');
+  });
+
   it('a well-known person named by Latin surname or in Russian is one node', () => {
     const en = extractOne('Talk\nIn his talk, Sutskever argued that data is running out.');
     expect(entityNames(en)).toContain('Ilya Sutskever');

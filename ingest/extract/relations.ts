@@ -65,6 +65,9 @@ const SPEAKER_CUE =
 /** "At GTC, CEO Jensen Huang introduced …", "на WWDC … Тим Кук представил …": presenting on stage, when the event is in the same sentence. */
 const PRESENTER_CUE =
   /представил\p{L}*|показал\p{L}*|анонсировал\p{L}*|introduced|unveiled|presented|announced|showed/iu;
+/** "X основал стартап Y", "X co-founded Y": the founder works at what they founded. */
+const FOUNDED_BEFORE_ORG =
+  /(?:^|\s)(?:основал\p{L}*|сооснова\p{L}*|founded|co-founded|cofounded|started)\s+(?:(?:свой|свою|собственн\p{L}*|нов\p{L}*|a|his|her|their|own|new)\s+)*(?:(?:стартап\p{L}*|компани\p{L}*|лаборатори\p{L}*|startup|company|lab),?\s+)?$/iu;
 /** "Demis Hassabis, who leads Google DeepMind", "X, возглавляющий Y". */
 const LEADS_BEFORE_ORG =
   /^\s*,?\s*(?:(?:who|now|currently|also)\s+)*(?:leads|heads|runs|co-?founded|founded|возглавляющ\p{L}*|возглавляет|возглавлявш\p{L}*)\s+$/iu;
@@ -448,13 +451,22 @@ function worksAt(ctx: RelationContext, si: number): void {
     if (p.entity.type !== 'Person') return;
     const nextPerson = ms.slice(i + 1).find((m) => m.entity.type === 'Person');
     const limit = Math.min(nextPerson ? nextPerson.start : s.end, p.end + 140);
-    const org = ms.find((m) => m.start >= p.end && m.end <= limit && m.entity.type === 'Organization');
+    const orgs = ms.filter((m) => m.start >= p.end && m.end <= limit && m.entity.type === 'Organization');
+    // "X покинул OpenAI и основал Eureka Labs": a later organisation counts when X founded or leads it.
+    for (const later of orgs.slice(1))
+      if (
+        FOUNDED_BEFORE_ORG.test(ctx.text.slice(p.end, later.start)) &&
+        !/[.;]/.test(ctx.text.slice(p.end, later.start))
+      )
+        ctx.add({ from: p.entity, to: later.entity, type: 'WORKS_AT', evidence: s.text, confidence: 0.65 });
+    const org = orgs[0];
     if (!org) return;
     const between = ctx.text.slice(p.end, org.start);
     const direct =
       /^\s*(?:\(|,\s*)?\s*(?:из|from|at|of|@)\s+$/iu.test(between) ||
       /(?:joined|joins|перешел в|перешёл в|перешла в|присоединил\p{L}* к)\s+$/iu.test(between) ||
-      LEADS_BEFORE_ORG.test(between);
+      LEADS_BEFORE_ORG.test(between) ||
+      FOUNDED_BEFORE_ORG.test(between);
     const viaRole =
       ROLE.test(between) &&
       (/(?:в|во|из|at|from|of|@|,)\s+$/iu.test(between) || ROLE_BEFORE_ORG.test(between));

@@ -102,6 +102,15 @@ describe('people and organisations', () => {
     expect(triples).not.toContain('Marta Olsen WORKS_AT Google');
   });
 
+  it('"X основал стартап Y", "X founded a new startup, Y": X works at Y, not at the company X left', () => {
+    const ru = extractOne('Люди\nАнна Ковальская покинула OpenAI и основала стартап Quillfeather Labs.');
+    expect(relationTriples(ru)).toContain('Анна Ковальская WORKS_AT Quillfeather Labs');
+    expect(relationTriples(ru)).not.toContain('Анна Ковальская WORKS_AT OpenAI');
+    const en = extractOne('People\nMarta Olsen left Google and founded a new startup, Quillfeather Labs.');
+    expect(relationTriples(en)).toContain('Marta Olsen WORKS_AT Quillfeather Labs');
+    expect(relationTriples(en)).not.toContain('Marta Olsen WORKS_AT Google');
+  });
+
   it('a short sentence with capitalised names is no headline ("Quillfeather Labs released Nimbus")', () => {
     const post = extractOne('News\nQuillfeather Labs released Nimbus.');
     expect(relationTriples(post)).toContain('Quillfeather Labs RELEASED Nimbus');

@@ -1,7 +1,7 @@
 /**
  * `npm start` / `npm run dev`: configuration -> database (embedded or NEO4J_URI) -> schema ->
- * demo data when the graph is empty -> HTTP server. `--dev` leaves the client to Vite's dev
- * server (which proxies /api here); otherwise client/dist is served when it has been built.
+ * demo data when the graph is empty -> HTTP server. `--dev` also starts Vite's dev
+ * server for client/ (which proxies /api here); otherwise client/dist is served when it has been built.
  */
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
@@ -9,11 +9,13 @@ import { ensureDatabase, migrate, type Database } from './db';
 import { DatabaseSetupError } from './db/errors';
 import { ingestDemoIfEmpty } from '../ingest/load/ingest-file';
 import { startServer, stopServer } from './app';
+import { loadEnvFileIfPresent } from './env-file';
 
 const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
 
 async function main(): Promise<void> {
   const dev = process.argv.includes('--dev');
+  loadEnvFileIfPresent();
   const config = loadConfig();
 
   // A failed query must never take the server down; log what escaped and keep serving.
@@ -52,11 +54,23 @@ async function main(): Promise<void> {
     clientDir: dev ? undefined : CLIENT_DIST,
   });
   console.log(`server: database ${db.embedded ? 'embedded' : 'external'} at ${db.uri}`);
+  if (dev) await startViteDevServer(running.url);
   console.log(
     dev
-      ? `server: API listening on ${running.url}/api (client: run the Vite dev server, which proxies /api here)`
+      ? `server: API listening on ${running.url}/api (the client is on Vite's dev server below, proxying /api here)`
       : `server: explorer at ${running.url}/`,
   );
+}
+
+/** `npm run dev`: Vite's dev server (hot reload) for client/, proxying /api to this process. */
+async function startViteDevServer(apiUrl: string): Promise<void> {
+  const { createServer } = await import('vite');
+  const vite = await createServer({
+    configFile: path.resolve(__dirname, '..', 'client', 'vite.config.ts'),
+    server: { proxy: { '/api': apiUrl } },
+  });
+  await vite.listen();
+  vite.printUrls();
 }
 
 main().catch((error) => {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { SUPPORTED_FORMATS } from '../parse';
 import type { SourceFormat } from '../model';
 import { loadConfig } from '../../server/config';
+import { loadEnvFileIfPresent } from '../../server/env-file';
 import { ensureDatabase, migrate, type Database } from '../../server/db';
 import { createProgressReporter, formatSummary } from '../load/cli-report';
 import { loadPrepared, prepareFiles, summarizePrepared } from '../load/ingest-file';
@@ -83,6 +84,7 @@ async function main(argv: string[]): Promise<void> {
       onProgress: progress.update,
     });
     if (!options.dryRun) {
+      loadEnvFileIfPresent();
       const config = loadConfig();
       database = await ensureDatabase(config, { log: (message) => progress.log(message) });
       await migrate(database.driver);

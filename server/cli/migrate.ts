@@ -3,10 +3,12 @@
  * it reuses the embedded Neo4j already running on NEO4J_DATA_DIR, or starts one for the duration.
  */
 import { loadConfig } from '../config';
+import { loadEnvFileIfPresent } from '../env-file';
 import { ensureDatabase } from '../db/ensure-database';
 import { migrate } from '../db/migrate';
 
 async function main(): Promise<void> {
+  loadEnvFileIfPresent();
   const config = loadConfig();
   const database = await ensureDatabase(config, { log: (message) => console.log(message) });
   try {

@@ -22,8 +22,10 @@ export function createDriver(options: DriverOptions): Driver {
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
     userAgent: 'ml-channel-graph',
+    // Errors only: connection warnings repeat for every retry while a database is down and would
+    // bury the one clear message that the API or the ingest command gives about it.
     logging: {
-      level: 'warn',
+      level: 'error',
       logger: (level, message) => console.warn(`server/db/driver: ${level}: ${message}`),
     },
   });

@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- FILE... [--format F] [--dry-run] [--batch-size N]
+ * npm run ingest -- FILE... [--format F] [--dry-run] [--batch-size N] [--max-file-size MB]
  *
  * Parses and extracts every file first (bad input writes nothing), then loads them into Neo4j:
  * the external NEO4J_URI, or the embedded database (reusing one that is already running).
@@ -14,13 +14,14 @@ import { ensureDatabase, migrate, type Database } from '../../server/db';
 import { createProgressReporter, formatSummary } from '../load/cli-report';
 import { loadPrepared, prepareFiles, summarizePrepared } from '../load/ingest-file';
 
-const USAGE = `usage: npm run ingest -- FILE... [--format ${SUPPORTED_FORMATS.join('|')}] [--dry-run] [--batch-size N]
+const USAGE = `usage: npm run ingest -- FILE... [--format ${SUPPORTED_FORMATS.join('|')}] [--dry-run] [--batch-size N] [--max-file-size MB]
 
   FILE          an export: Telegram Desktop result.json or messages*.html (or their folder),
                 a saved t.me/s page, or a text copy of posts
   --format F    skip format detection
   --dry-run     parse and extract only; print what would be written, touch no database
-  --batch-size  rows per transaction (default 5000)`;
+  --batch-size  rows per transaction (default 5000)
+  --max-file-size  largest export file accepted, in MB (default 64)`;
 
 class UsageError extends Error {}
 
@@ -29,6 +30,7 @@ interface CliOptions {
   format?: SourceFormat;
   dryRun: boolean;
   batchSize?: number;
+  maxFileBytes?: number;
 }
 
 function readArgs(argv: string[]): CliOptions | 'help' {
@@ -41,6 +43,7 @@ function readArgs(argv: string[]): CliOptions | 'help' {
         format: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         'batch-size': { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -61,8 +64,19 @@ function readArgs(argv: string[]): CliOptions | 'help' {
       throw new UsageError(`--batch-size must be an integer 1-100000, got "${values['batch-size']}"`);
     }
   }
+  let maxFileBytes: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    const mb = Number(values['max-file-size']);
+    if (!Number.isFinite(mb) || mb <= 0 || mb > 4096) {
+      throw new UsageError(
+        `--max-file-size must be a number of MB above 0 and up to 4096, got "${values['max-file-size']}"`,
+      );
+    }
+    maxFileBytes = Math.round(mb * 1024 * 1024);
+  }
   return {
     files: positionals,
+    maxFileBytes,
     format: format as SourceFormat | undefined,
     dryRun: values['dry-run'],
     batchSize,
@@ -81,6 +95,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     const prepared = await prepareFiles(options.files, {
       format: options.format,
+      parse: options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : undefined,
       onProgress: progress.update,
     });
     if (!options.dryRun) {

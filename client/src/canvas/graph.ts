@@ -17,8 +17,21 @@ export { MAX_CANVAS_ELEMENTS } from './sampling';
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
-/** Above this, layouts run in draft quality without animation. */
+/** Above this, layouts run in draft quality (fcose's spectral step only) with cheaper styles. */
 const LARGE_GRAPH = 1500;
+
+/**
+ * Above this, layouts are not animated and fcose refines with fewer iterations: at ~1,000 elements
+ * the animation and the last iterations cost seconds in software rendering and change little.
+ */
+const MEDIUM_GRAPH = 600;
+
+/**
+ * Room (in model pixels) each node gets when a large draft layout is spread out. fcose's spectral
+ * draft packs thousands of nodes into a few hundred pixels, so fitting it showed a pile of
+ * overlapping shapes and labels; spread out, the overview zoom drops below the label threshold.
+ */
+const DRAFT_SPACING_PER_NODE = 55;
 
 /** Largest zoom that fitting a small graph may reach. */
 const COMFORTABLE_ZOOM = 1.6;
@@ -148,7 +161,7 @@ export class GraphCanvas {
       this.cy.add(
         edges.map((data) => ({ group: 'edges' as const, data: { ...data, count: data.count ?? 1 } })),
       );
-      this.cy.edges().toggleClass('fast', this.cy.elements().length > LARGE_GRAPH);
+      this.cy.elements().toggleClass('fast', this.cy.elements().length > LARGE_GRAPH);
       // Nodes without a degree from the server are sized by their degree on the canvas.
       this.cy.nodes('[!hasDegree]').forEach((n) => {
         n.data('degree', n.degree(false));
@@ -220,7 +233,8 @@ export class GraphCanvas {
     const visible = this.cy.elements(':visible');
     if (visible.empty()) return;
     const large = visible.length > LARGE_GRAPH;
-    const common = { fit: options.fit ?? true, padding: 40, animate: !large, animationDuration: 350 };
+    const medium = visible.length > MEDIUM_GRAPH;
+    const common = { fit: options.fit ?? true, padding: 40, animate: !medium, animationDuration: 350 };
     let layoutOptions: cytoscape.LayoutOptions;
     switch (name) {
       case 'fcose':
@@ -235,7 +249,7 @@ export class GraphCanvas {
           // Disconnected nodes (query results often have few edges) are tiled; leave room for labels.
           tilingPaddingVertical: 50,
           tilingPaddingHorizontal: 70,
-          numIter: large ? 1200 : 2500,
+          numIter: medium ? 1000 : 2500,
         } as cytoscape.LayoutOptions;
         break;
       case 'concentric':
@@ -264,10 +278,46 @@ export class GraphCanvas {
         layoutOptions = { name: 'circle', ...common, avoidOverlap: true };
         break;
     }
-    this.runningLayout = visible.layout(layoutOptions);
+    const draft = name === 'fcose' && large;
+    // A draft is spread out first and fitted afterwards (fitting twice would measure every label twice).
+    this.runningLayout = visible.layout(
+      draft ? ({ ...layoutOptions, fit: false } as cytoscape.LayoutOptions) : layoutOptions,
+    );
     // fit() zooms a handful of nodes up to maxZoom; cap it so a small graph keeps a normal scale.
-    this.runningLayout.one('layoutstop', () => this.capZoom());
+    this.runningLayout.one('layoutstop', () => {
+      if (draft) {
+        this.spreadOut(visible.nodes());
+        if (common.fit) this.cy.fit(visible, common.padding);
+      }
+      this.capZoom();
+    });
     this.runningLayout.run();
+  }
+
+  /** Scales node positions about their centre so that each node has about DRAFT_SPACING_PER_NODE² room. */
+  private spreadOut(nodes: cytoscape.NodeCollection): void {
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    nodes.forEach((n) => {
+      const { x, y } = n.position();
+      x1 = Math.min(x1, x);
+      y1 = Math.min(y1, y);
+      x2 = Math.max(x2, x);
+      y2 = Math.max(y2, y);
+    });
+    const side = Math.max(x2 - x1, y2 - y1, 1);
+    const factor = (DRAFT_SPACING_PER_NODE * Math.sqrt(nodes.length)) / side;
+    if (!(factor > 1)) return;
+    const cx = (x1 + x2) / 2;
+    const cy = (y1 + y2) / 2;
+    this.cy.batch(() => {
+      nodes.positions((n) => {
+        const { x, y } = n.position();
+        return { x: cx + (x - cx) * factor, y: cy + (y - cy) * factor };
+      });
+    });
   }
 
   fit(): void {

@@ -149,10 +149,14 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
     },
     // Large graphs: straight "haystack" edges are the cheapest Cytoscape draws (no bezier bundling
     // of parallel edges, no arrow heads).
+    // No edge labels either: measuring thousands of label boxes is a large share of the first render,
+    // and the relationship type is one click away in the details panel.
     {
       selector: 'edge.fast',
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
     },
+    // Large graphs: node labels only from a closer zoom, so the overview is shapes, not a carpet of text.
+    { selector: 'node.fast', style: { 'min-zoomed-font-size': 10 } },
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed', label: '' } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
     {

@@ -1,12 +1,7 @@
 import type { EdgeData, NodeData } from '../api/contract';
-import {
-  buildRecord,
-  inferColumns,
-  typedValue,
-  type PropertyColumn,
-  type PropertyRecord,
-} from './properties';
-import { edgeExtras, nodeExtras, positionOf, type NodePosition, type Subgraph } from './subgraph';
+import { attributeTable, edgeAttributes, nodeAttributes } from './attributes';
+import { typedValue, type PropertyColumn, type PropertyRecord } from './properties';
+import { positionOf, type NodePosition, type Subgraph } from './subgraph';
 
 /**
  * Cytoscape desktop's .cyjs (what it writes with File > Export > Network to File > Cytoscape.js JSON).
@@ -33,42 +28,23 @@ const RESERVED: [string, undefined][] = [
   ['shared_name', undefined],
 ];
 
+// RESERVED entries have no value, so where they stand among the leading fields does not change the order.
 function cyjsNodeRecord(node: NodeData): PropertyRecord {
-  return buildRecord(
-    [
-      ['id', node.id],
-      ['name', node.label],
-      ['label', node.label],
-      ['type', node.type],
-      ['mentionCount', node.mentionCount],
-      ['degree', node.degree],
-      ['firstSeen', node.firstSeen],
-      ['lastSeen', node.lastSeen],
-      ...RESERVED,
-    ],
-    nodeExtras(node),
-  );
+  return nodeAttributes(node, [['id', node.id], ['name', node.label], ['label', node.label], ...RESERVED]);
 }
 
 function cyjsEdgeRecord(edge: EdgeData, labels: Map<string, string>): PropertyRecord {
-  return buildRecord(
-    [
-      ['id', edge.id],
-      ['source', edge.source],
-      ['target', edge.target],
-      // Cytoscape names edges "source name (interaction) target name".
-      ['name', `${labels.get(edge.source)} (${edge.type}) ${labels.get(edge.target)}`],
-      ['interaction', edge.type],
-      ['type', edge.type],
-      ['count', edge.count],
-      ['posts', edge.posts],
-      ['evidence', edge.evidence],
-      ['firstDate', edge.firstDate],
-      ['shared_interaction', undefined],
-      ...RESERVED,
-    ],
-    edgeExtras(edge),
-  );
+  return edgeAttributes(edge, [
+    ['id', edge.id],
+    ['source', edge.source],
+    ['target', edge.target],
+    // Cytoscape names edges "source name (interaction) target name".
+    ['name', `${labels.get(edge.source)} (${edge.type}) ${labels.get(edge.target)}`],
+    ['interaction', edge.type],
+    ['type', edge.type],
+    ['shared_interaction', undefined],
+    ...RESERVED,
+  ]);
 }
 
 function toData(record: PropertyRecord, columns: Map<string, PropertyColumn>): Record<string, unknown> {
@@ -81,16 +57,18 @@ function toData(record: PropertyRecord, columns: Map<string, PropertyColumn>): R
   return data;
 }
 
-function columnIndex(records: PropertyRecord[]): Map<string, PropertyColumn> {
-  return new Map(inferColumns(records).map((column) => [column.name, column]));
+function byName(columns: PropertyColumn[]): Map<string, PropertyColumn> {
+  return new Map(columns.map((column) => [column.name, column]));
 }
 
 export function toCyjsDocument(subgraph: Subgraph, name = 'ml-channel-graph subgraph'): CyjsDocument {
   const labels = new Map(subgraph.nodes.map((node) => [node.id, String(node.label ?? node.id)]));
-  const nodeRecords = subgraph.nodes.map(cyjsNodeRecord);
-  const edgeRecords = subgraph.edges.map((edge) => cyjsEdgeRecord(edge, labels));
-  const nodeColumns = columnIndex(nodeRecords);
-  const edgeColumns = columnIndex(edgeRecords);
+  const nodeTable = attributeTable(subgraph.nodes, cyjsNodeRecord);
+  const edgeTable = attributeTable(subgraph.edges, (edge) => cyjsEdgeRecord(edge, labels));
+  const nodeRecords = nodeTable.records;
+  const edgeRecords = edgeTable.records;
+  const nodeColumns = byName(nodeTable.columns);
+  const edgeColumns = byName(edgeTable.columns);
   return {
     format_version: '1.0',
     generated_by: 'ml-channel-graph',

@@ -1,13 +1,13 @@
 import type { EdgeData, NodeData } from '../api/contract';
 import {
-  buildRecord,
-  formatScalar,
-  inferColumns,
-  type PropertyColumn,
-  type PropertyKind,
-  type PropertyRecord,
-} from './properties';
-import { edgeExtras, nodeExtras, positionOf, type Subgraph } from './subgraph';
+  declaredAttributeTable,
+  edgeAttributes,
+  nodeAttributes,
+  presentValuesAsText,
+  type DeclaredColumn,
+} from './attributes';
+import type { PropertyKind, PropertyRecord } from './properties';
+import { positionOf, type Subgraph } from './subgraph';
 import { xmlAttribute, xmlText } from './xml';
 
 /**
@@ -28,44 +28,19 @@ const GEXF_TYPE: Record<PropertyKind, string> = {
 // `label`, `kind` and `weight` are XML attributes of the element itself; listing them as undefined fixed
 // fields reserves the names, so an extra property called "label" is kept as "label_2" and not confused.
 export function gexfNodeRecord(node: NodeData): PropertyRecord {
-  return buildRecord(
-    [
-      ['label', undefined],
-      ['type', node.type],
-      ['mentionCount', node.mentionCount],
-      ['degree', node.degree],
-      ['firstSeen', node.firstSeen],
-      ['lastSeen', node.lastSeen],
-    ],
-    nodeExtras(node),
-  );
+  return nodeAttributes(node, [['label', undefined]]);
 }
 
 export function gexfEdgeRecord(edge: EdgeData): PropertyRecord {
-  return buildRecord(
-    [
-      ['label', undefined],
-      ['kind', undefined],
-      ['weight', undefined],
-      ['type', edge.type],
-      ['count', edge.count],
-      ['posts', edge.posts],
-      ['evidence', edge.evidence],
-      ['firstDate', edge.firstDate],
-    ],
-    edgeExtras(edge),
-  );
+  return edgeAttributes(edge, [
+    ['label', undefined],
+    ['kind', undefined],
+    ['weight', undefined],
+    ['type', edge.type],
+  ]);
 }
 
-interface DeclaredAttribute extends PropertyColumn {
-  id: string;
-}
-
-function declareAttributes(columns: PropertyColumn[], prefix: string): DeclaredAttribute[] {
-  return columns.map((column, index) => ({ ...column, id: `${prefix}${index}` }));
-}
-
-function attributesBlock(attributes: DeclaredAttribute[], elementClass: 'node' | 'edge'): string[] {
+function attributesBlock(attributes: DeclaredColumn[], elementClass: 'node' | 'edge'): string[] {
   if (attributes.length === 0) return [];
   return [
     `    <attributes class="${elementClass}">`,
@@ -76,13 +51,10 @@ function attributesBlock(attributes: DeclaredAttribute[], elementClass: 'node' |
   ];
 }
 
-function attvalues(record: PropertyRecord, attributes: DeclaredAttribute[], indent: string): string {
-  const values = attributes
-    .filter((a) => record.has(a.name))
-    .map(
-      (a) =>
-        `${indent}  <attvalue for="${a.id}" value="${xmlAttribute(formatScalar(record.get(a.name), a.kind))}"/>`,
-    );
+function attvalues(record: PropertyRecord, attributes: DeclaredColumn[], indent: string): string {
+  const values = presentValuesAsText(record, attributes).map(
+    ({ column, text }) => `${indent}  <attvalue for="${column.id}" value="${xmlAttribute(text)}"/>`,
+  );
   return values.length === 0 ? '' : `\n${indent}<attvalues>\n${values.join('\n')}\n${indent}</attvalues>`;
 }
 
@@ -91,10 +63,16 @@ function element(open: string, name: string, body: string, indent: string): stri
 }
 
 export function toGexf(subgraph: Subgraph, description = 'ml-channel-graph subgraph'): string {
-  const nodeRecords = subgraph.nodes.map(gexfNodeRecord);
-  const edgeRecords = subgraph.edges.map(gexfEdgeRecord);
-  const nodeAttributes = declareAttributes(inferColumns(nodeRecords), 'n');
-  const edgeAttributes = declareAttributes(inferColumns(edgeRecords), 'e');
+  const { records: nodeRecords, columns: nodeAttributes } = declaredAttributeTable(
+    subgraph.nodes,
+    gexfNodeRecord,
+    'n',
+  );
+  const { records: edgeRecords, columns: edgeAttributes } = declaredAttributeTable(
+    subgraph.edges,
+    gexfEdgeRecord,
+    'e',
+  );
 
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

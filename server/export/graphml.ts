@@ -1,13 +1,13 @@
 import type { EdgeData, NodeData } from '../api/contract';
 import {
-  buildRecord,
-  formatScalar,
-  inferColumns,
-  type PropertyColumn,
-  type PropertyKind,
-  type PropertyRecord,
-} from './properties';
-import { edgeExtras, nodeExtras, type Subgraph } from './subgraph';
+  declaredAttributeTable,
+  edgeAttributes,
+  nodeAttributes,
+  presentValuesAsText,
+  type DeclaredColumn,
+} from './attributes';
+import type { PropertyKind, PropertyRecord } from './properties';
+import type { Subgraph } from './subgraph';
 import { xmlAttribute, xmlText } from './xml';
 
 /**
@@ -27,63 +27,41 @@ const GRAPHML_TYPE: Record<PropertyKind, string> = {
 };
 
 export function graphmlNodeRecord(node: NodeData): PropertyRecord {
-  return buildRecord(
-    [
-      ['label', node.label],
-      ['type', node.type],
-      ['mentionCount', node.mentionCount],
-      ['degree', node.degree],
-      ['firstSeen', node.firstSeen],
-      ['lastSeen', node.lastSeen],
-    ],
-    nodeExtras(node),
-  );
+  return nodeAttributes(node, [['label', node.label]]);
 }
 
 export function graphmlEdgeRecord(edge: EdgeData): PropertyRecord {
-  return buildRecord(
-    [
-      ['label', edge.type],
-      ['weight', edge.count],
-      ['type', edge.type],
-      ['count', edge.count],
-      ['posts', edge.posts],
-      ['evidence', edge.evidence],
-      ['firstDate', edge.firstDate],
-    ],
-    edgeExtras(edge),
-  );
+  return edgeAttributes(edge, [
+    ['label', edge.type],
+    ['weight', edge.count],
+    ['type', edge.type],
+  ]);
 }
 
-interface DeclaredKey extends PropertyColumn {
-  id: string;
-}
-
-function declareKeys(columns: PropertyColumn[], prefix: string): DeclaredKey[] {
-  return columns.map((column, index) => ({ ...column, id: `${prefix}${index}` }));
-}
-
-function keyElement(key: DeclaredKey, domain: 'node' | 'edge'): string {
+function keyElement(key: DeclaredColumn, domain: 'node' | 'edge'): string {
   return (
     `  <key id="${key.id}" for="${domain}" attr.name="${xmlAttribute(key.name)}" ` +
     `attr.type="${GRAPHML_TYPE[key.kind]}"/>`
   );
 }
 
-function dataElements(record: PropertyRecord, keys: DeclaredKey[]): string {
-  let out = '';
-  for (const key of keys) {
-    if (!record.has(key.name)) continue;
-    out += `\n      <data key="${key.id}">${xmlText(formatScalar(record.get(key.name), key.kind))}</data>`;
-  }
-  return out;
+function dataElements(record: PropertyRecord, keys: DeclaredColumn[]): string {
+  return presentValuesAsText(record, keys)
+    .map(({ column, text }) => `\n      <data key="${column.id}">${xmlText(text)}</data>`)
+    .join('');
 }
 
 export function toGraphml(subgraph: Subgraph): string {
-  const nodeRecords = subgraph.nodes.map(graphmlNodeRecord);
-  const edgeRecords = subgraph.edges.map(graphmlEdgeRecord);
-  const nodeKeys = declareKeys(inferColumns(nodeRecords), 'n');
-  const edgeKeys = declareKeys(inferColumns(edgeRecords), 'e');
+  const { records: nodeRecords, columns: nodeKeys } = declaredAttributeTable(
+    subgraph.nodes,
+    graphmlNodeRecord,
+    'n',
+  );
+  const { records: edgeRecords, columns: edgeKeys } = declaredAttributeTable(
+    subgraph.edges,
+    graphmlEdgeRecord,
+    'e',
+  );
 
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

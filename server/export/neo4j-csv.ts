@@ -2,15 +2,9 @@ import { strToU8, zipSync } from 'fflate';
 import type { EdgeData, NodeData } from '../api/contract';
 import { ENTITY_TYPES } from '../../ingest/model';
 import { csvDocument, csvRow, EMPTY_CELL, literalCell, textCell } from './csv';
-import {
-  buildRecord,
-  inferColumns,
-  valueAsText,
-  type PropertyColumn,
-  type PropertyKind,
-  type PropertyRecord,
-} from './properties';
-import { edgeExtras, nodeExtras, type Subgraph } from './subgraph';
+import { attributeTable, edgeAttributes, nodeAttributes } from './attributes';
+import { valueAsText, type PropertyColumn, type PropertyKind, type PropertyRecord } from './properties';
+import type { Subgraph } from './subgraph';
 
 /**
  * nodes.csv + relationships.csv in the header format of `neo4j-admin database import`: typed property
@@ -75,32 +69,16 @@ function headerFields(columns: PropertyColumn[], taken: Set<string>): string[] {
   });
 }
 
+// `id` and `name` of a node are the fixed `id:ID` and `name` columns: reserved so an extra is renamed.
 function nodeRecord(node: NodeData): PropertyRecord {
-  return buildRecord(
-    [
-      ['id', undefined],
-      ['name', undefined],
-      ['type', node.type],
-      ['mentionCount', node.mentionCount],
-      ['degree', node.degree],
-      ['firstSeen', node.firstSeen],
-      ['lastSeen', node.lastSeen],
-    ],
-    nodeExtras(node),
-  );
+  return nodeAttributes(node, [
+    ['id', undefined],
+    ['name', undefined],
+  ]);
 }
 
 function relationshipRecord(edge: EdgeData): PropertyRecord {
-  return buildRecord(
-    [
-      ['id', edge.id],
-      ['count', edge.count],
-      ['posts', edge.posts],
-      ['evidence', edge.evidence],
-      ['firstDate', edge.firstDate],
-    ],
-    edgeExtras(edge),
-  );
+  return edgeAttributes(edge, [['id', edge.id]]);
 }
 
 function propertyCells(record: PropertyRecord, columns: PropertyColumn[]): string[] {
@@ -108,8 +86,7 @@ function propertyCells(record: PropertyRecord, columns: PropertyColumn[]): strin
 }
 
 export function nodesCsv(nodes: NodeData[]): string {
-  const records = nodes.map(nodeRecord);
-  const columns = inferColumns(records);
+  const { records, columns } = attributeTable(nodes, nodeRecord);
   const header = ['id:ID', 'name', ':LABEL', ...headerFields(columns, new Set(['id', 'name']))];
   const rows = nodes.map((node, index) =>
     csvRow([
@@ -123,8 +100,7 @@ export function nodesCsv(nodes: NodeData[]): string {
 }
 
 export function relationshipsCsv(edges: EdgeData[]): string {
-  const records = edges.map(relationshipRecord);
-  const columns = inferColumns(records);
+  const { records, columns } = attributeTable(edges, relationshipRecord);
   const header = [':START_ID', ':END_ID', ':TYPE', ...headerFields(columns, new Set())];
   const rows = edges.map((edge, index) =>
     csvRow([

@@ -1,14 +1,18 @@
 // Evidence for co-mention hops: for each {from, to}, the posts that mention both (how many, and
 // the first $maxEvidence by date), each with a sentence that mentions both when there is one,
-// else the first sentence that mentions `from`, else the post title.
+// else the first sentence that mentions `from`, else the post title. Only the posts shown are
+// read beyond their date: two hubs share hundreds of posts.
 UNWIND $hops AS hop
-MATCH (a:Entity {key: hop.from})<-[ma:MENTIONS]-(p:Post)-[mb:MENTIONS]->(b:Entity {key: hop.to})
-WITH hop, p, ma, mb ORDER BY p.date IS NULL, p.date
-WITH hop, collect({
-  post: p.key, title: coalesce(p.title, ''), date: p.date, sourceUrl: p.sourceUrl,
-  sentence: coalesce(
-    head([s IN coalesce(ma.sentences, []) WHERE s IN coalesce(mb.sentences, [])]),
-    head(coalesce(ma.sentences, [])), p.title, '')
-}) AS statements
-RETURN hop.from AS from, hop.to AS to, 'CO_MENTIONED' AS type, size(statements) AS count,
-       statements[0..$maxEvidence] AS evidence
+CALL (hop) {
+  MATCH (:Entity {key: hop.from})<-[ma:MENTIONS]-(p:Post)-[mb:MENTIONS]->(:Entity {key: hop.to})
+  WITH p, ma, mb ORDER BY p.date IS NULL, p.date
+  RETURN collect([p, ma, mb]) AS shared
+}
+WITH hop, shared WHERE size(shared) > 0
+RETURN hop.from AS from, hop.to AS to, 'CO_MENTIONED' AS type, size(shared) AS count,
+       [x IN shared[0..$maxEvidence] | {
+         post: x[0].key, title: coalesce(x[0].title, ''), date: x[0].date, sourceUrl: x[0].sourceUrl,
+         sentence: coalesce(
+           head([s IN coalesce(x[1].sentences, []) WHERE s IN coalesce(x[2].sentences, [])]),
+           head(coalesce(x[1].sentences, [])), x[0].title, '')
+       }] AS evidence

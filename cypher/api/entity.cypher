@@ -1,13 +1,12 @@
 // One entity with its relationship counts per type and the number of posts that mention it.
 MATCH (e:Entity {key: $key})
 CALL (e) {
-  OPTIONAL MATCH (e)-[r]-(:Entity)
+  // Entity-entity relationships only: a hub has thousands of MENTIONS, whose far ends (posts)
+  // need not be read at all.
+  OPTIONAL MATCH (e)-[r:!MENTIONS]-(:Entity)
   WITH type(r) AS relType, count(r) AS n
   WHERE relType IS NOT NULL
   RETURN collect({type: relType, count: n}) AS degree
 }
-CALL (e) {
-  OPTIONAL MATCH (p:Post)-[:MENTIONS]->(e)
-  RETURN count(p) AS postCount
-}
-RETURN e {.*} AS entity, degree, postCount
+// Only posts mention entities: counted from the node's degree, without reading the posts.
+RETURN e {.*} AS entity, degree, COUNT { (e)<-[:MENTIONS]-() } AS postCount

@@ -1,27 +1,35 @@
 // Neighbourhood of an entity: entities within $depth (1 or 2) hops over entity-entity
 // relationships of the types in $rels, entities of the types in $types (null: all), the nearest
-// and most mentioned first. $limit + 1 neighbours are fetched so the caller can tell truncation.
+// and most mentioned first. Up to $limit + 1 neighbours are kept so the caller can tell truncation.
 // Returns the chosen nodes and every relationship among them, parallel relationships (one per
-// post) collapsed into one row with their count, posts and evidence.
+// post) collapsed into one row with their count, the first $maxPosts posts and up to $maxPosts
+// distinct evidence sentences.
+// Every subquery returns exactly one row (a collect), so an entity without relationships still
+// answers with itself alone rather than with no row at all (which the service reports as 404).
 MATCH (centre:Entity {key: $key})
 CALL (centre) {
+  // Distinct neighbours first: a hub has thousands of parallel relationships to few entities.
   MATCH (centre)-[r1]-(n:Entity)
   WHERE type(r1) IN $rels AND n <> centre AND ($types IS NULL OR n.type IN $types)
-  RETURN n, 1 AS hop
-  UNION
-  // Distinct middle entities first, so parallel relationships do not multiply the second hop.
-  MATCH (centre)-[r1]-(m:Entity)
-  WHERE $depth >= 2 AND type(r1) IN $rels AND m <> centre AND ($types IS NULL OR m.type IN $types)
-  WITH DISTINCT centre, m
+  WITH DISTINCT n
+  ORDER BY coalesce(n.mentionCount, 0) DESC, n.key
+  RETURN collect(n) AS near
+}
+CALL (centre, near) {
+  // The second hop only when asked for and when the first hop leaves room under the limit.
+  WITH centre, near
+  WHERE $depth >= 2 AND size(near) <= $limit
+  UNWIND near AS m
   MATCH (m)-[r2]-(n:Entity)
   WHERE type(r2) IN $rels AND n <> centre AND ($types IS NULL OR n.type IN $types)
-  RETURN DISTINCT n, 2 AS hop
+  WITH DISTINCT n, near
+  WHERE NOT n IN near
+  ORDER BY coalesce(n.mentionCount, 0) DESC, n.key
+  LIMIT $limit + 1
+  RETURN collect(n) AS far
 }
-WITH centre, n, min(hop) AS hop
-ORDER BY hop, coalesce(n.mentionCount, 0) DESC, n.key
-WITH centre, collect(n) AS found
-WITH centre, found[0..$limit] AS neighbours, size(found) > $limit AS truncated
-WITH [centre] + neighbours AS nodes, truncated
+WITH centre, near + far AS found
+WITH [centre] + found[0..$limit] AS nodes, size(found) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
@@ -30,8 +38,10 @@ CALL (nodes) {
   WITH a, b, relType, collect(r) AS parallel
   RETURN collect({
     source: a.key, target: b.key, type: relType, count: size(parallel),
-    posts: [x IN parallel | x.post][0..$maxPosts],
-    evidence: [x IN parallel WHERE x.evidence IS NOT NULL | x.evidence][0..$maxPosts],
+    posts: [x IN parallel[0..$maxPosts] | x.post],
+    // Distinct sentences: a sentence repeated in many posts is shown once.
+    evidence: reduce(acc = [], x IN parallel |
+      CASE WHEN x.evidence IS NULL OR x.evidence IN acc OR size(acc) >= $maxPosts THEN acc ELSE acc + x.evidence END),
     firstDate: head([x IN parallel WHERE x.date IS NOT NULL | x.date])
   }) AS edges
 }

@@ -10,8 +10,10 @@ CALL (nodes) {
   WITH a, b, relType, collect(r) AS parallel
   RETURN collect({
     source: a.key, target: b.key, type: relType, count: size(parallel),
-    posts: [x IN parallel | x.post][0..$maxPosts],
-    evidence: [x IN parallel WHERE x.evidence IS NOT NULL | x.evidence][0..$maxPosts],
+    posts: [x IN parallel[0..$maxPosts] | x.post],
+    // Distinct sentences: a sentence repeated in many posts is shown once.
+    evidence: reduce(acc = [], x IN parallel |
+      CASE WHEN x.evidence IS NULL OR x.evidence IN acc OR size(acc) >= $maxPosts THEN acc ELSE acc + x.evidence END),
     firstDate: head([x IN parallel WHERE x.date IS NOT NULL | x.date])
   }) AS edges
 }

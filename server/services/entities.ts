@@ -12,8 +12,12 @@ import {
   type EntityRow,
 } from './graph-elements';
 
-/** Posts and evidence sentences listed on one collapsed edge at most (the count says how many there are). */
-export const MAX_EDGE_POSTS = 20;
+/**
+ * Posts and evidence sentences listed on one collapsed edge at most (the count says how many there
+ * are). Kept small: a hub's neighbourhood has hundreds of edges, and 20 sentences on each made a
+ * single response several hundred KB.
+ */
+export const MAX_EDGE_POSTS = 5;
 
 interface EntityQueryRow {
   entity: Record<string, unknown> & { key: string };

@@ -34,6 +34,22 @@ interface HopEvidenceRow {
 
 const MAX_EVIDENCE_PER_HOP = 5;
 
+/** The quantifier the path queries are written with: up to 6 hops, the largest `max` allowed. */
+const WRITTEN_QUANTIFIER = '{1,6}';
+
+/**
+ * A path query searching no further than `max` hops. Path quantifiers take literals only, so the
+ * bound is written into the text; `max` is a validated integer 1..6, never user text. Searching
+ * to 6 hops and cutting afterwards expanded the whole graph around hubs for the default max of 4.
+ */
+function boundedPathQuery(name: 'paths' | 'paths-via-posts', max: number): string {
+  if (!Number.isInteger(max) || max < 1 || max > 6) throw new Error(`api/paths: max ${max} is not 1..6`);
+  const text = apiQuery(name);
+  if (!text.includes(WRITTEN_QUANTIFIER))
+    throw new Error(`api/paths: cypher/api/${name}.cypher has no ${WRITTEN_QUANTIFIER} quantifier`);
+  return text.replace(WRITTEN_QUANTIFIER, `{1,${max}}`);
+}
+
 /**
  * The k shortest paths between two entities over entity-entity relationships. Paths that differ
  * only in which of several parallel relationships (one per post) they take are one path here, and
@@ -61,7 +77,7 @@ export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise
   const pathsOf = (kind: 'relations' | 'posts') =>
     readRows<PathRow>(
       ctx.driver,
-      apiQuery(kind === 'posts' ? 'paths-via-posts' : 'paths'),
+      boundedPathQuery(kind === 'posts' ? 'paths-via-posts' : 'paths', input.max),
       { from: input.from, to: input.to, rels: RELATION_TYPES, max: input.max },
       options,
     );

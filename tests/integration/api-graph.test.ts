@@ -189,6 +189,14 @@ describe('GET /api/entities/{key}/neighbours', () => {
     expect(nodeIds(byType.body)).toEqual(['meta', 'meta-llama/llama3', 'yann lecun']);
   });
 
+  it('answers an entity without relationships with itself alone, not 404', async () => {
+    const res = await api.get<GraphResponse>('/api/entities/ab/neighbours?depth=2');
+    expect(res.status).toBe(200);
+    expect(nodeIds(res.body)).toEqual(['ab']);
+    expect(edges(res.body)).toEqual([]);
+    expect(res.body.truncated).toBe(false);
+  });
+
   it('answers 400 for out-of-range depth and limit, 404 for an unknown entity', async () => {
     expectError(await api.get('/api/entities/meta/neighbours?depth=3'), 400, 'bad_request', 'depth');
     expectError(await api.get('/api/entities/meta/neighbours?limit=501'), 400, 'bad_request', 'limit');

@@ -62,6 +62,14 @@ function typeVisibility(type: string): Promise<{ shown: number; total: number }>
 }
 
 async function expectAllHidden(type: string): Promise<void> {
+  // The filter applies on the checkbox's change event; give the page a moment before counting.
+  await page
+    .waitForFunction(
+      (nodeType) => window.explorer!.cy.nodes(`[type = "${nodeType}"]`).filter(':visible').empty(),
+      type,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const { shown, total } = await typeVisibility(type);
   expect(total).toBeGreaterThan(0);
   expect(shown).toBe(0);

@@ -11,7 +11,10 @@ export const INGEST_CYPHER_DIR = path.resolve(__dirname, '../../cypher/ingest');
 export type IngestStatement =
   | 'channel'
   | 'entities'
+  | 'existing-entities'
+  | 'create-entities'
   | 'existing-posts'
+  | 'create-posts'
   | 'delete-mentions'
   | 'posts'
   | 'mentions'

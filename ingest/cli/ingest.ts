@@ -20,7 +20,7 @@ const USAGE = `usage: npm run ingest -- FILE... [--format ${SUPPORTED_FORMATS.jo
                 a saved t.me/s page, or a text copy of posts
   --format F    skip format detection
   --dry-run     parse and extract only; print what would be written, touch no database
-  --batch-size  rows per transaction (default 5000)
+  --batch-size  rows per transaction (default 10000)
   --max-file-size  largest export file accepted, in MB (default 64)`;
 
 class UsageError extends Error {}

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
 import { apiNotFound, errorHandler } from './api/middleware/errors';
+import { InFlightRequests } from './api/middleware/in-flight';
 import { cors, requireToken } from './api/middleware/security';
 import { openApiDocument } from './api/openapi';
 import { exportRoutes } from './api/routes/export';
@@ -31,7 +32,7 @@ export interface AppOptions {
 }
 
 export interface ExplorerApp extends Express {
-  locals: Express['locals'] & { imports: ImportQueue };
+  locals: Express['locals'] & { imports: ImportQueue; inFlight: InFlightRequests };
 }
 
 const JSON_BODY_LIMIT = '1mb';
@@ -43,6 +44,8 @@ export function createApp(options: AppOptions): ExplorerApp {
 
   const app = express() as ExplorerApp;
   app.locals.imports = imports;
+  app.locals.inFlight = new InFlightRequests();
+  app.use(app.locals.inFlight.middleware);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(
@@ -108,7 +111,7 @@ export async function startServer(
   return current;
 }
 
-/** Stops a server (the last started by default): no new connections, idle ones closed, imports finished. */
+/** Stops a server (the last started by default): no new connections, idle ones closed, running handlers and imports finished. */
 export async function stopServer(running: RunningServer | null = current): Promise<void> {
   if (!running) return;
   if (running === current) current = null;
@@ -116,5 +119,8 @@ export async function stopServer(running: RunningServer | null = current): Promi
     running.server.close(() => resolve());
     running.server.closeIdleConnections();
   });
+  // Handlers of clients that already hung up may still be waiting on the database (bounded by
+  // the driver's acquisition and query timeouts).
+  await running.app.locals.inFlight.idle(30_000);
   await running.app.locals.imports.idle();
 }

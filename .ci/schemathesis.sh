@@ -60,7 +60,7 @@ set +e
   --phases examples,coverage,fuzzing \
   --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-30}" \
   ${SCHEMATHESIS_MAX_TIME:+--max-time "$SCHEMATHESIS_MAX_TIME"} \
-  --workers 2 \
+  --workers 1 \
   --request-timeout 30 \
   --suppress-health-check too_slow \
   --no-color)

@@ -256,7 +256,8 @@ describe('explorer UI', () => {
           .sort(),
       );
       expect(highlighted).toEqual(expect.arrayContaining(['whisper', 'openai', 'gpt-4']));
-      expect(page.url()).toContain('pf=whisper');
+      // The URL is written after the canvas is highlighted; wait for it instead of racing it.
+      await page.waitForURL(/pf=whisper/);
       await settle();
       await shot('06-path');
     },

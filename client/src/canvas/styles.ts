@@ -19,30 +19,12 @@ export interface TypeStyle {
     | 'tag';
 }
 
-export const ENTITY_TYPE_NAMES = [
-  'Organization',
-  'Person',
-  'Model',
-  'Library',
-  'Dataset',
-  'Repository',
-  'Event',
-  'Product',
-] as const;
-
-export const RELATION_TYPE_NAMES = [
-  'RELEASED',
-  'HAS_REPO',
-  'OWNS',
-  'USES',
-  'OUTPERFORMS',
-  'EVALUATED_ON',
-  'PART_OF',
-  'WORKS_AT',
-  'SPEAKS_AT',
-  'ORGANIZED',
-  'PRESENTED_AT',
-] as const;
+// One list of types for the whole project: the ingest model is pure (no Node APIs), so the client
+// bundles it instead of keeping its own copy.
+export {
+  ENTITY_TYPES as ENTITY_TYPE_NAMES,
+  RELATION_TYPES as RELATION_TYPE_NAMES,
+} from '../../../ingest/model';
 
 export const TYPE_STYLES: Record<string, TypeStyle> = {
   Organization: { color: '#2563eb', shape: 'round-rectangle' },

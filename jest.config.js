@@ -13,6 +13,8 @@ module.exports = {
   // jest reads testTimeout only at the top level, not per project: JVM starts on a loaded 2-core
   // machine take tens of seconds, so integration and e2e tests need a generous default.
   testTimeout: 180000,
+  // The plain closing line CI reads (see the reporter's comment).
+  reporters: ['default', '<rootDir>/tests/support/closing-line-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {

@@ -167,7 +167,9 @@ export const api = {
     json<SearchResponse>(`/api/search${query({ q, types: opts.types, limit: opts.limit })}`, {
       signal: opts.signal,
     }),
-  entity: (key: string) => json<EntityDetails>(`/api/entities/${enc(key)}`),
+  /** The entity with one page of the posts that mention it (the server's default page without `posts`). */
+  entity: (key: string, posts?: { page: number; pageSize: number }) =>
+    json<EntityDetails>(`/api/entities/${enc(key)}${query({ ...posts })}`),
   neighbours: (key: string, opts: NeighbourOptions = {}) =>
     json<GraphResponse>(`/api/entities/${enc(key)}/neighbours${query({ ...opts })}`),
   paths: (from: string, to: string, max?: number) =>

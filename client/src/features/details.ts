@@ -6,6 +6,8 @@ import type { EdgeData, EntityDetails, PostDetails, PostRef } from '../../../ser
 import { api, messageOf } from '../api';
 import { styleFor, typeIcon } from '../canvas/styles';
 import { append, clear, externalLink, formatDate, h, highlightTerms, plural } from '../dom';
+import { renderPostList } from './post-list';
+import { POSTS_PAGE_SIZE, evidenceNote } from './post-pages';
 import { renderTimeline } from './timeline';
 
 export interface DetailsActions {
@@ -74,7 +76,7 @@ export class DetailsPanel {
     this.root.append(h('p', { class: 'muted loading' }, 'Loading details…'));
     let details: EntityDetails;
     try {
-      details = await api.entity(key);
+      details = await api.entity(key, { page: 1, pageSize: POSTS_PAGE_SIZE });
     } catch (err) {
       if (generation !== this.generation) return;
       clear(this.root);
@@ -139,19 +141,12 @@ export class DetailsPanel {
           )
         : null,
       section('Mentions over time', timelineSlot),
-      section(
-        `Posts (${details.posts.total.toLocaleString('en')})`,
-        details.posts.items.length
-          ? h('ol', { class: 'post-list' }, ...details.posts.items.map((post) => this.postItem(post, terms)))
-          : h('p', { class: 'muted' }, 'No posts mention it.'),
-        details.posts.total > details.posts.items.length
-          ? h(
-              'p',
-              { class: 'muted' },
-              `Showing the ${details.posts.items.length} most recent of ${details.posts.total}.`,
-            )
-          : null,
-      ),
+      renderPostList({
+        first: details.posts,
+        fetchPage: async (page, pageSize) => (await api.entity(key, { page, pageSize })).posts,
+        renderItem: (post) => this.postItem(post, terms),
+        isCurrent: () => generation === this.generation,
+      }),
     );
 
     try {
@@ -264,8 +259,8 @@ export class DetailsPanel {
         evidenceList.append(h('li', { class: 'post-item' }, quote));
       }
     }
-    if (posts.length > EVIDENCE_POSTS_SHOWN)
-      this.root.append(h('p', { class: 'muted' }, `…and ${posts.length - EVIDENCE_POSTS_SHOWN} more posts.`));
+    const note = evidenceNote(rows.length, edge.count ?? posts.length);
+    if (note) this.root.append(h('p', { class: 'muted evidence-note' }, note));
     // Titles, dates and links come from the posts themselves; fetched after the evidence is shown.
     await Promise.all(
       rows.map(async (row) => {

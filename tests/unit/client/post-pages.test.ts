@@ -1,0 +1,140 @@
+import type { PostRef } from '../../../server/api/contract';
+import {
+  POSTS_PAGE_SIZE,
+  addPage,
+  evidenceNote,
+  hasMore,
+  loadedAnnouncement,
+  nextPage,
+  postsHeading,
+  showMoreLabel,
+  startPosts,
+  type LoadedPosts,
+  type PostsPage,
+} from '../../../client/src/features/post-pages';
+
+const post = (n: number): PostRef => ({
+  id: `chan/${n}`,
+  title: `Post ${n}`,
+  date: null,
+  sourceUrl: null,
+  sentences: [],
+});
+
+/** A server holding `posts` (newest first) that answers like GET /api/entities/{key}?page&pageSize. */
+function serverOf(posts: PostRef[]) {
+  return (page: number, pageSize: number): PostsPage => ({
+    items: posts.slice((page - 1) * pageSize, page * pageSize),
+    page,
+    pageSize,
+    total: posts.length,
+  });
+}
+
+/** Clicks "Show more" until the button would disappear; returns the final state and request count. */
+function loadAll(server: ReturnType<typeof serverOf>, pageSize: number) {
+  let state = startPosts(server(1, pageSize));
+  let requests = 1;
+  while (hasMore(state) && requests < 100) {
+    state = addPage(state, server(nextPage(state), state.pageSize)).state;
+    requests += 1;
+  }
+  return { state, requests };
+}
+
+const ids = (state: LoadedPosts) => state.items.map((p) => p.id);
+
+describe('entity post paging (client/src/features/post-pages)', () => {
+  test('"Show more" walks every page once and ends with all posts in server order', () => {
+    const posts = Array.from({ length: 45 }, (_, i) => post(i + 1));
+    const { state, requests } = loadAll(serverOf(posts), 20);
+    expect(requests).toBe(3);
+    expect(ids(state)).toEqual(posts.map((p) => p.id));
+    expect(hasMore(state)).toBe(false);
+  });
+
+  test('a total that is an exact multiple of the page size needs no extra empty request', () => {
+    const posts = Array.from({ length: 40 }, (_, i) => post(i + 1));
+    expect(loadAll(serverOf(posts), 20).requests).toBe(2);
+  });
+
+  test('one page that holds everything offers no "Show more"', () => {
+    const state = startPosts(serverOf([post(1), post(2)])(1, 20));
+    expect(hasMore(state)).toBe(false);
+    expect(postsHeading(state)).toBe('Posts (2)');
+  });
+
+  test('asks for the page after the last one fetched, with the same page size', () => {
+    const server = serverOf(Array.from({ length: 50 }, (_, i) => post(i)));
+    let state = startPosts(server(1, 10));
+    expect(nextPage(state)).toBe(2);
+    state = addPage(state, server(2, 10)).state;
+    expect(nextPage(state)).toBe(3);
+    expect(state.pageSize).toBe(10);
+  });
+
+  test('a post stored between two requests does not show twice, and the total follows the server', () => {
+    const before = Array.from({ length: 30 }, (_, i) => post(i + 1));
+    const state = startPosts(serverOf(before)(1, 20));
+    // A newer post arrives: the newest-first order shifts by one, so page 2 repeats post 20.
+    const after = [post(0), ...before];
+    const { state: next, added } = addPage(state, serverOf(after)(2, 20));
+    expect(added.map((p) => p.id)).toEqual(before.slice(20).map((p) => p.id));
+    expect(new Set(ids(next)).size).toBe(next.items.length);
+    expect(next.total).toBe(31);
+  });
+
+  test('a short page ends the paging even when the total promised more (posts removed meanwhile)', () => {
+    const state = startPosts({ items: [post(1), post(2)], page: 1, pageSize: 2, total: 10 });
+    expect(hasMore(state)).toBe(true);
+    const { state: next } = addPage(state, { items: [post(3)], page: 2, pageSize: 2, total: 10 });
+    expect(hasMore(next)).toBe(false);
+    expect(postsHeading(next)).toBe('Posts 1–3 of 10');
+  });
+
+  test('an empty first page (no posts) offers nothing to load', () => {
+    const state = startPosts({ items: [], page: 1, pageSize: 20, total: 0 });
+    expect(hasMore(state)).toBe(false);
+    expect(postsHeading(state)).toBe('Posts (0)');
+  });
+
+  test('the heading says which posts are shown of how many, with thousands separated', () => {
+    const server = serverOf(Array.from({ length: 1234 }, (_, i) => post(i)));
+    let state = startPosts(server(1, 20));
+    expect(postsHeading(state)).toBe('Posts 1–20 of 1,234');
+    state = addPage(state, server(2, 20)).state;
+    expect(postsHeading(state)).toBe('Posts 1–40 of 1,234');
+  });
+
+  test('the button names how many the next click brings', () => {
+    const server = serverOf(Array.from({ length: 45 }, (_, i) => post(i)));
+    let state = startPosts(server(1, 20));
+    expect(showMoreLabel(state)).toBe('Show 20 more');
+    state = addPage(state, server(2, 20)).state;
+    expect(showMoreLabel(state)).toBe('Show the last 5');
+    const oneLeft = startPosts({ items: [post(1)], page: 1, pageSize: 1, total: 2 });
+    expect(showMoreLabel(oneLeft)).toBe('Show the last post');
+  });
+
+  test('the announcement names the range that arrived', () => {
+    const server = serverOf(Array.from({ length: 45 }, (_, i) => post(i)));
+    const state = addPage(startPosts(server(1, 20)), server(2, 20)).state;
+    expect(loadedAnnouncement(20, state)).toBe('Loaded posts 21–40 of 45.');
+    expect(loadedAnnouncement(40, state)).toMatch(/^No new posts/);
+  });
+
+  test('the page size fits the API bounds (1..100)', () => {
+    expect(POSTS_PAGE_SIZE).toBeGreaterThanOrEqual(1);
+    expect(POSTS_PAGE_SIZE).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('edge evidence note (client/src/features/post-pages)', () => {
+  test('says how many of the stated posts are listed when the edge counts more', () => {
+    expect(evidenceNote(5, 37)).toMatch(/^Showing 5 of 37 posts\./);
+  });
+
+  test('says nothing when every post is listed', () => {
+    expect(evidenceNote(3, 3)).toBeNull();
+  });
+});

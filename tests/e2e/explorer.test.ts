@@ -2,7 +2,7 @@
  * The explorer as a user drives it, in a real Chromium against the real server and a real Neo4j
  * loaded with the demo channel and the hostile-HTML fixture. The steps share one page and run in
  * order: search → expand → details → edge evidence → path → saved query → Cypher error → export →
- * import → deep link → XSS. Screenshots land in tests/e2e/screenshots/ (git-ignored).
+ * import → deep link → paged posts of a hub → XSS. Screenshots land in tests/e2e/screenshots/ (git-ignored).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -400,6 +400,64 @@ describe('explorer UI', () => {
       await shot('11-deep-link-restored');
       await page.click('#tab-filters');
       await page.click(`#filter-type-${hiddenType}`);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'a hub entity pages its posts: "Show more" appends from the keyboard, a failed page says why and retries',
+    async () => {
+      // 45 posts (numbered 1..45, one every few days) that all mention Cohere: more than a page.
+      await ingestFiles(driver, [path.join(FIXTURES, 'hub-channel.result.json')]);
+      await pickFromSearch('#search-input', 'Cohere', 'cohere');
+      const heading = page.locator('#details #posts-heading');
+      const items = page.locator('#details .post-item');
+      const more = page.locator('#details .show-more');
+      const postNumbers = async () =>
+        (await items.locator('.post-title').allTextContents()).map((t) => Number(/\d+/.exec(t)?.[0]));
+      await heading.filter({ hasText: 'Posts 1–20 of 45' }).waitFor();
+      await expect(postNumbers()).resolves.toEqual(Array.from({ length: 20 }, (_, i) => 45 - i));
+      await expect(more.textContent()).resolves.toBe('Show 20 more');
+      await shot('13-posts-first-page');
+
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await heading.filter({ hasText: 'Posts 1–40 of 45' }).waitFor();
+      await expect(postNumbers()).resolves.toEqual(Array.from({ length: 40 }, (_, i) => 45 - i));
+      // Focus lands on the first new post; its sentence is highlighted like the first page's.
+      await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(/\b25\b/);
+      await expect(items.nth(20).locator('.evidence mark').first().textContent()).resolves.toBe('Cohere');
+      await expect(page.locator('#details .timeline').count()).resolves.toBe(1);
+
+      // The last page fails once: the reason shows in the panel and the same button retries.
+      const pageThree = (url: URL) =>
+        url.pathname === '/api/entities/cohere' && url.searchParams.get('page') === '3';
+      await page.route(pageThree, (route) =>
+        route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'unavailable', message: 'Neo4j is restarting.' } }),
+        }),
+      );
+      await more.focus();
+      await page.keyboard.press('Enter');
+      const error = page.locator('#details .post-list-footer [role="alert"]');
+      await error.waitFor();
+      await expect(error.textContent()).resolves.toMatch(
+        /^Could not load more posts: The graph database is not reachable right now\. Neo4j is restarting\.$/,
+      );
+      await expect(more.textContent()).resolves.toBe('Try again');
+      await expect(items.count()).resolves.toBe(40);
+      await page
+        .locator('#details')
+        .screenshot({ path: path.join(SCREENSHOT_DIR, '13-posts-page-error.png') });
+      await page.unroute(pageThree);
+      await page.keyboard.press('Enter');
+      await heading.filter({ hasText: 'Posts (45)' }).waitFor();
+      await expect(postNumbers()).resolves.toEqual(Array.from({ length: 45 }, (_, i) => 45 - i));
+      await expect(more.isHidden()).resolves.toBe(true);
+      await expect(error.isHidden()).resolves.toBe(true);
+      await page.locator('#details').screenshot({ path: path.join(SCREENSHOT_DIR, '13-posts-paged.png') });
     },
     STEP_TIMEOUT,
   );

@@ -92,6 +92,8 @@ export function renderPostList(options: PostListOptions): HTMLElement {
       error.textContent = `Could not load more posts: ${messageOf(err)}`;
       error.hidden = false;
       render();
+      // The message went in above the button and pushed it down: bring both into view.
+      footer.scrollIntoView({ block: 'nearest' });
       return;
     }
     if (!options.isCurrent()) return;

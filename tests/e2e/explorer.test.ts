@@ -418,6 +418,9 @@ describe('explorer UI', () => {
       await heading.filter({ hasText: 'Posts 1–20 of 45' }).waitFor();
       await expect(postNumbers()).resolves.toEqual(Array.from({ length: 20 }, (_, i) => 45 - i));
       await expect(more.textContent()).resolves.toBe('Show 20 more');
+      // The timeline shades the months of the posts listed (posts 26..45: April to June 2024).
+      const caption = page.locator('#details .timeline-caption');
+      await caption.filter({ hasText: 'Shaded: 2024-04 to 2024-06' }).waitFor();
       await shot('13-posts-first-page');
 
       await more.focus();
@@ -427,7 +430,14 @@ describe('explorer UI', () => {
       // Focus lands on the first new post; its sentence is highlighted like the first page's.
       await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(/\b25\b/);
       await expect(items.nth(20).locator('.evidence mark').first().textContent()).resolves.toBe('Cohere');
-      await expect(page.locator('#details .timeline').count()).resolves.toBe(1);
+      await caption.filter({ hasText: 'Shaded: 2024-01 to 2024-06' }).waitFor();
+      // Clicking the node already shown keeps the pages loaded.
+      await settle();
+      const node = await screenPoint('cohere', 'node');
+      await page.mouse.click(node.x, node.y);
+      await page.waitForTimeout(500);
+      await expect(heading.textContent()).resolves.toBe('Posts 1–40 of 45');
+      await expect(items.count()).resolves.toBe(40);
 
       // The last page fails once: the reason shows in the panel and the same button retries.
       const pageThree = (url: URL) =>
@@ -457,6 +467,8 @@ describe('explorer UI', () => {
       await expect(postNumbers()).resolves.toEqual(Array.from({ length: 45 }, (_, i) => 45 - i));
       await expect(more.isHidden()).resolves.toBe(true);
       await expect(error.isHidden()).resolves.toBe(true);
+      await expect(page.locator('#details .timeline-listed').count()).resolves.toBe(0);
+      await expect(caption.isHidden()).resolves.toBe(true);
       await page.locator('#details').screenshot({ path: path.join(SCREENSHOT_DIR, '13-posts-paged.png') });
     },
     STEP_TIMEOUT,

@@ -8,7 +8,7 @@ import { styleFor, typeIcon } from '../canvas/styles';
 import { append, clear, externalLink, formatDate, h, highlightTerms, plural } from '../dom';
 import { renderPostList } from './post-list';
 import { POSTS_PAGE_SIZE, evidenceNote } from './post-pages';
-import { renderTimeline } from './timeline';
+import { renderTimeline, type TimelineView } from './timeline';
 
 export interface DetailsActions {
   expand(key: string): void;
@@ -38,6 +38,8 @@ export class DetailsPanel {
   private generation = 0;
   /** Key of the entity or id of the edge shown, or null. */
   shown: string | null = null;
+  /** True while `shown` is an entity whose details loaded: selecting it again keeps the panel. */
+  private entityReady = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -49,6 +51,7 @@ export class DetailsPanel {
   showEmpty(): void {
     this.generation += 1;
     this.shown = null;
+    this.entityReady = false;
     clear(this.root);
     this.root.append(
       h(
@@ -70,8 +73,11 @@ export class DetailsPanel {
   }
 
   async showEntity(key: string): Promise<void> {
+    // Clicking the node already shown must not throw away the pages of posts the reader loaded.
+    if (key === this.shown && this.entityReady) return;
     const generation = ++this.generation;
     this.shown = key;
+    this.entityReady = false;
     clear(this.root);
     this.root.append(h('p', { class: 'muted loading' }, 'Loading details…'));
     let details: EntityDetails;
@@ -86,8 +92,12 @@ export class DetailsPanel {
       return;
     }
     if (generation !== this.generation) return;
+    this.entityReady = true;
     clear(this.root);
     const terms = [details.name, ...details.aliases];
+    // The posts listed so far, for the timeline's shading (the timeline may arrive before or after).
+    let listed: { dates: (string | null)[]; partial: boolean } = { dates: [], partial: false };
+    let timelineView: TimelineView | null = null;
     const timelineSlot = h(
       'div',
       { class: 'timeline-slot' },
@@ -114,6 +124,8 @@ export class DetailsPanel {
         { class: 'facts' },
         h('dt', {}, 'Mentions'),
         h('dd', {}, details.mentionCount.toLocaleString('en')),
+        h('dt', {}, 'Posts'),
+        h('dd', {}, details.posts.total.toLocaleString('en')),
         h('dt', {}, 'First seen'),
         h('dd', {}, formatDate(details.firstSeen)),
         h('dt', {}, 'Last seen'),
@@ -121,7 +133,16 @@ export class DetailsPanel {
         ...Object.entries(details.properties)
           .filter(
             ([name]) =>
-              !['name', 'key', 'type', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen'].includes(name),
+              ![
+                'name',
+                'key',
+                'type',
+                'aliases',
+                'mentionCount',
+                'postCount',
+                'firstSeen',
+                'lastSeen',
+              ].includes(name),
           )
           .flatMap(([name, value]) => [
             h('dt', {}, name),
@@ -146,6 +167,10 @@ export class DetailsPanel {
         fetchPage: async (page, pageSize) => (await api.entity(key, { page, pageSize })).posts,
         renderItem: (post) => this.postItem(post, terms),
         isCurrent: () => generation === this.generation,
+        onListed: (posts, total) => {
+          listed = { dates: posts.map((post) => post.date), partial: posts.length < total };
+          timelineView?.markListed(listed.dates, listed.partial);
+        },
       }),
     );
 
@@ -153,7 +178,9 @@ export class DetailsPanel {
       const timeline = await api.timeline(key);
       if (generation !== this.generation) return;
       clear(timelineSlot);
-      timelineSlot.append(renderTimeline(timeline));
+      timelineView = renderTimeline(timeline);
+      timelineView.markListed(listed.dates, listed.partial);
+      timelineSlot.append(timelineView.element);
     } catch (err) {
       if (generation !== this.generation) return;
       clear(timelineSlot);
@@ -209,6 +236,7 @@ export class DetailsPanel {
   async showEdge(edge: EdgeData): Promise<void> {
     const generation = ++this.generation;
     this.shown = edge.id;
+    this.entityReady = false;
     clear(this.root);
     const fromName = this.actions.nameOf(edge.source);
     const toName = this.actions.nameOf(edge.target);

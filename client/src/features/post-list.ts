@@ -28,6 +28,8 @@ export interface PostListOptions {
   renderItem(post: PostRef): HTMLElement;
   /** False once the panel shows something else: a late answer is then dropped. */
   isCurrent(): boolean;
+  /** Told the posts listed after the first page is drawn and after every page appended. */
+  onListed?(posts: readonly PostRef[], total: number): void;
 }
 
 export function renderPostList(options: PostListOptions): HTMLElement {
@@ -103,6 +105,7 @@ export function renderPostList(options: PostListOptions): HTMLElement {
     const items = appendItems(next.added);
     status.textContent = loadedAnnouncement(before, state);
     render();
+    options.onListed?.(state.items, state.total);
     // The reader goes on from the first new post; the button's place would now be far below.
     const firstNew = items[0]?.querySelector<HTMLElement>('button, a');
     if (firstNew && document.activeElement === more) firstNew.focus();
@@ -110,6 +113,7 @@ export function renderPostList(options: PostListOptions): HTMLElement {
 
   appendItems(state.items);
   render();
+  options.onListed?.(state.items, state.total);
   return h(
     'section',
     { class: 'details-section post-section', 'aria-labelledby': 'posts-heading' },

@@ -39,9 +39,34 @@ export function fillMonths(months: TimelineResponse['months']): TimelineResponse
   return out;
 }
 
-export function renderTimeline(response: TimelineResponse): HTMLElement {
+/**
+ * Which bars (first and last index into `months`, sorted "YYYY-MM") the dated posts fall in, or
+ * null when none does. Posts outside the chart's months are clamped to its nearest bar.
+ */
+export function shownMonthRange(months: string[], dates: (string | null)[]): [number, number] | null {
+  const shown = dates.filter((d): d is string => !!d && /^\d{4}-\d{2}/.test(d)).map((d) => d.slice(0, 7));
+  if (shown.length === 0 || months.length === 0) return null;
+  const oldest = shown.reduce((a, b) => (b < a ? b : a));
+  const newest = shown.reduce((a, b) => (b > a ? b : a));
+  if (newest < months[0] || oldest > months[months.length - 1]) return null;
+  const first = months.findIndex((m) => m >= oldest);
+  const last = months.length - 1 - [...months].reverse().findIndex((m) => m <= newest);
+  return [first, last];
+}
+
+export interface TimelineView {
+  element: HTMLElement;
+  /**
+   * Shades the months of the posts listed under the chart, so a reader paging through a hub's
+   * posts sees how far back the list reaches. `partial` false (every post listed) removes it.
+   */
+  markListed(dates: (string | null)[], partial: boolean): void;
+}
+
+export function renderTimeline(response: TimelineResponse): TimelineView {
   const months = fillMonths(response.months);
-  if (months.length === 0) return h('p', { class: 'muted' }, 'No dated mentions.');
+  if (months.length === 0)
+    return { element: h('p', { class: 'muted' }, 'No dated mentions.'), markListed: () => undefined };
   const max = Math.max(...months.map((m) => m.count), 1);
   const total = months.reduce((sum, m) => sum + m.count, 0);
   const svg = svgEl('svg', {
@@ -88,5 +113,28 @@ export function renderTimeline(response: TimelineResponse): HTMLElement {
     label.textContent = months[index].month;
     svg.appendChild(label);
   }
-  return h('figure', { class: 'timeline-figure' }, svg);
+  const band = svgEl('rect', { y: 0, height: HEIGHT - AXIS, class: 'timeline-listed' });
+  const caption = h('figcaption', { class: 'hint timeline-caption' });
+  const element = h('figure', { class: 'timeline-figure' }, svg, caption);
+  const markListed = (dates: (string | null)[], partial: boolean) => {
+    const range = partial
+      ? shownMonthRange(
+          months.map((m) => m.month),
+          dates,
+        )
+      : null;
+    band.remove();
+    caption.hidden = !range;
+    if (!range) return;
+    const [first, last] = range;
+    band.setAttribute('x', String(first * slot));
+    band.setAttribute('width', String((last - first + 1) * slot));
+    svg.insertBefore(band, svg.firstChild);
+    caption.textContent =
+      first === last
+        ? `Shaded: ${months[first].month}, the month of the posts listed below.`
+        : `Shaded: ${months[first].month} to ${months[last].month}, the months of the posts listed below.`;
+  };
+  markListed([], false);
+  return { element, markListed };
 }

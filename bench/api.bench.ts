@@ -2,7 +2,9 @@
  * API under load: autocannon against the API server (its own process) on the 100k-post graph
  * (--quick: 10k): search, neighbours, paths and a saved query at 32 connections for 30 s each
  * (--quick: 8 s), then all of them mixed at 64 connections with the server's memory sampled.
- * Goals: p95 ≤ 50 ms and no failed request. No baseline: there is no other implementation to race.
+ * Goals: p95 ≤ 50 ms and no failed request. Baseline, in the same run: the same server with its
+ * response cache off (CACHE_MAX_MB=0), so every request queries Neo4j as a question asked for the
+ * first time does; the warm-up run of the cached server is kept as `details.firstAsked`.
  *
  *   npx tsx bench/api.bench.ts [--posts 100000] [--seconds 30] [--connections 32] [--quick]
  *                              [--data-dir DIR]   (a store left by `ingest.bench --keep-data DIR`)
@@ -10,6 +12,7 @@
 import type { Driver } from 'neo4j-driver';
 import { readBenchArgs } from './lib/args';
 import { spawnApiServer } from './lib/api-server';
+import { DEFAULT_CACHE } from '../server/app';
 import { channelFile } from './lib/channel-file';
 import { describeMachine } from './lib/machine';
 import { processPeakRssMiB, sampleRss } from './lib/memory';
@@ -88,6 +91,7 @@ async function main(): Promise<void> {
 
   const db = await startBenchNeo4j(dataDir);
   let server: Awaited<ReturnType<typeof spawnApiServer>> | null = null;
+  let baselineServer: Awaited<ReturnType<typeof spawnApiServer>> | null = null;
   try {
     let counts = await graphCounts(db.driver);
     if (counts.nodes === 0) {
@@ -99,18 +103,31 @@ async function main(): Promise<void> {
     result.details.graph = counts;
     log(`graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
     const targets = await pickTargets(db.driver);
+    // The product as configured by default (response cache on), and the baseline without the
+    // cache, where every request runs its queries on Neo4j: the cost of a question asked first.
     server = await spawnApiServer(db.neo4j.uri);
-    log(`API server at ${server.url} (pid ${server.pid})`);
+    baselineServer = await spawnApiServer(db.neo4j.uri, { cacheMb: 0 });
+    log(`API server at ${server.url} (pid ${server.pid}), baseline without cache at ${baselineServer.url}`);
 
     const all = scenarios(targets);
-    // Warm-up: JIT, connection pool, Neo4j query plans and page cache.
-    await runLoad(server.url, Object.values(all).flat(), { connections: 8, seconds: args.quick ? 3 : 8 });
+    // Warm-up: JIT, connection pool, Neo4j query plans and page cache. For the cached server this
+    // is also the first time each question is asked, so its latencies are those of cache misses.
+    const warmSeconds = args.quick ? 3 : 8;
+    await runLoad(baselineServer.url, Object.values(all).flat(), { connections: 8, seconds: warmSeconds });
+    const firstAsked = await runLoad(server.url, Object.values(all).flat(), {
+      connections: 8,
+      seconds: warmSeconds * 2,
+    });
+    result.details.firstAsked = firstAsked;
 
     const stats: Record<string, LoadStats> = {};
+    const baselineStats: Record<string, LoadStats> = {};
     for (const [name, requests] of Object.entries(all)) {
+      log(`${name}: ${connections} connections, ${seconds} s, without cache (baseline)…`);
+      baselineStats[name] = await runLoad(baselineServer.url, requests, { connections, seconds });
       log(`${name}: ${connections} connections, ${seconds} s…`);
       stats[name] = await runLoad(server.url, requests, { connections, seconds });
-      pushLatencyFigures(result.figures, name, connections, stats[name]);
+      pushLatencyFigures(result.figures, name, connections, stats[name], baselineStats[name]);
     }
 
     const mixedConnections = connections * 2;
@@ -129,7 +146,7 @@ async function main(): Promise<void> {
       metric: 'peak RSS: API server under load',
       value: peak ?? memory.maxMiB,
       unit: 'MiB',
-      note: `RSS ${memory.firstMiB} MiB at the start of the mixed run, ${memory.lastMiB} MiB at its end (${memory.samples} samples)`,
+      note: `RSS ${memory.firstMiB} MiB at the start of the mixed run, ${memory.lastMiB} MiB at its end (${memory.samples} samples); response cache up to ${DEFAULT_CACHE.maxMb} MiB`,
     });
     const jvmPeak = processPeakRssMiB(db.neo4j.pid);
     if (jvmPeak !== null) {
@@ -140,12 +157,14 @@ async function main(): Promise<void> {
         unit: 'MiB',
       });
     }
+    result.details.baselineStats = baselineStats;
     result.details.stats = stats;
     result.details.memory = memory;
     result.details.targets = { names: targets.names.length, pairs: targets.pairs.length };
     if (Object.values(stats).some((s) => s.failures > 0)) process.exitCode = 1;
   } finally {
     await server?.stop();
+    await baselineServer?.stop();
     await db.dispose({ keep: Boolean(dataDir) });
   }
   const file = writeResult(result, started);
@@ -159,6 +178,7 @@ function pushLatencyFigures(
   name: string,
   connections: number,
   s: LoadStats,
+  baseline?: LoadStats,
 ): void {
   const errors =
     s.failures === 0
@@ -169,6 +189,14 @@ function pushLatencyFigures(
     metric: `${name} (${connections} conn): p95 latency`,
     value: round(s.p95, 1),
     unit: 'ms',
+    ...(baseline
+      ? {
+          baseline: {
+            name: `no response cache: ${round(baseline.throughput, 0)} req/s, ${baseline.failures} failed`,
+            value: round(baseline.p95, 1),
+          },
+        }
+      : {}),
     // Fewer responses than connections means most requests outlived the run: not a pass.
     goal: {
       text: `≤ ${GOAL_P95_MS} ms, 0 errors`,

@@ -5,7 +5,9 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
-import type { Config } from './config';
+import type { CacheConfig, Config } from './config';
+import { GraphVersion } from './cache/graph-version';
+import { noCache, ResponseCache } from './cache/response-cache';
 import { apiNotFound, errorHandler } from './api/middleware/errors';
 import { InFlightRequests } from './api/middleware/in-flight';
 import { cors, requireToken } from './api/middleware/security';
@@ -29,10 +31,21 @@ export interface AppOptions {
   clientDir?: string;
   /** Saved queries folder (default cypher/queries). */
   savedQueriesDir?: string;
+  /** Cached answers of the read endpoints; DEFAULT_CACHE when absent. */
+  cache?: CacheConfig;
 }
 
+/** The defaults of CACHE_MAX_MB and CACHE_CHECK_MS (server/config.ts). */
+export const DEFAULT_CACHE: CacheConfig = { maxMb: 64, checkIntervalMs: 1000 };
+/** Answers older than this are recomputed even if the graph's version did not change. */
+const CACHE_MAX_AGE_MS = 10 * 60 * 1000;
+
 export interface ExplorerApp extends Express {
-  locals: Express['locals'] & { imports: ImportQueue; inFlight: InFlightRequests };
+  locals: Express['locals'] & {
+    imports: ImportQueue;
+    inFlight: InFlightRequests;
+    cache: ResponseCache | null;
+  };
 }
 
 const JSON_BODY_LIMIT = '1mb';
@@ -40,10 +53,23 @@ const JSON_BODY_LIMIT = '1mb';
 export function createApp(options: AppOptions): ExplorerApp {
   const ctx: ServiceContext = { driver: options.driver, limits: { ...DEFAULT_LIMITS, ...options.limits } };
   const savedQueries = loadSavedQueries(options.savedQueriesDir);
-  const imports = new ImportQueue(options.driver);
+  const cacheConfig = options.cache ?? DEFAULT_CACHE;
+  const cache =
+    cacheConfig.maxMb > 0
+      ? new ResponseCache(
+          new GraphVersion(options.driver, {
+            checkIntervalMs: cacheConfig.checkIntervalMs,
+            timeoutMs: ctx.limits.healthTimeoutMs,
+          }),
+          { maxBytes: cacheConfig.maxMb * 1024 * 1024, maxAgeMs: CACHE_MAX_AGE_MS },
+        )
+      : null;
+  const cached = cache?.middleware ?? noCache;
+  const imports = new ImportQueue(options.driver, () => cache?.clear());
 
   const app = express() as ExplorerApp;
   app.locals.imports = imports;
+  app.locals.cache = cache;
   app.locals.inFlight = new InFlightRequests();
   app.use(app.locals.inFlight.middleware);
   app.disable('x-powered-by');
@@ -67,8 +93,11 @@ export function createApp(options: AppOptions): ExplorerApp {
     res.json(openApiDocument());
   });
   app.use('/api', healthRoutes(ctx));
-  app.use('/api', graphRoutes(ctx));
-  app.use('/api', queryRoutes(ctx, savedQueries, { queriesPerMinute: options.queriesPerMinute ?? 60 }));
+  app.use('/api', graphRoutes(ctx, cached));
+  app.use(
+    '/api',
+    queryRoutes(ctx, savedQueries, { queriesPerMinute: options.queriesPerMinute ?? 60, cached }),
+  );
   app.use('/api', exportRoutes(ctx, savedQueries));
   app.use('/api', importRoutes(imports, options.config.maxUploadMb));
   app.use('/api', apiNotFound);

@@ -30,6 +30,14 @@ export interface Config {
   /** Allowed cross-origin callers: "*" or a list of origins; empty means same origin only. */
   corsOrigins: string[];
   maxUploadMb: number;
+  cache: CacheConfig;
+}
+
+export interface CacheConfig {
+  /** Memory for cached API answers, in MiB; 0 turns the cache off. */
+  maxMb: number;
+  /** How often the graph's version is read to notice imports by other processes (ms; 0: every request). */
+  checkIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -65,6 +73,10 @@ export function loadConfig(env: Env = process.env): Config {
     explorerToken: read.token('EXPLORER_TOKEN'),
     corsOrigins: read.origins('CORS_ORIGIN'),
     maxUploadMb: read.integer('MAX_UPLOAD_MB', 50, 1, 2048),
+    cache: {
+      maxMb: read.integer('CACHE_MAX_MB', 64, 0, 4096),
+      checkIntervalMs: read.integer('CACHE_CHECK_MS', 1000, 0, 60_000),
+    },
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   const running = await startServer({
     driver: db.driver,
     config,
+    cache: config.cache,
     host: config.host,
     port: config.port,
     clientDir: dev ? undefined : CLIENT_DIST,

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
-import { startServer, stopServer } from '../../server/app';
+import { DEFAULT_CACHE, startServer, stopServer } from '../../server/app';
 import { createDriver } from '../../server/db';
 
 export interface ApiServerProcess {
@@ -17,10 +17,19 @@ export interface ApiServerProcess {
   stop(): Promise<void>;
 }
 
-export async function spawnApiServer(neo4jUri: string): Promise<ApiServerProcess> {
+export interface ApiServerOptions {
+  /** Response cache size in MiB; 0 turns it off (the baseline). Default: the product's default. */
+  cacheMb?: number;
+}
+
+export async function spawnApiServer(
+  neo4jUri: string,
+  options: ApiServerOptions = {},
+): Promise<ApiServerProcess> {
   const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
+  const cacheMb = options.cacheMb ?? DEFAULT_CACHE.maxMb;
   const child = spawn(tsx, [__filename], {
-    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri },
+    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_CACHE_MB: String(cacheMb) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const ready = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
@@ -60,6 +69,7 @@ async function main(): Promise<void> {
     config: { explorerToken: null, corsOrigins: [], maxUploadMb: 50 },
     // The benchmark measures the queries, not the per-client rate limit.
     queriesPerMinute: 1_000_000_000,
+    cache: { ...DEFAULT_CACHE, maxMb: Number(process.env.BENCH_CACHE_MB ?? DEFAULT_CACHE.maxMb) },
   });
   const stop = async () => {
     await stopServer(running);

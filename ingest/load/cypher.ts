@@ -20,7 +20,8 @@ export type IngestStatement =
   | 'mentions'
   | 'delete-orphans'
   | 'entity-stats'
-  | 'count-posts';
+  | 'count-posts'
+  | 'mark-imported';
 
 const cache = new Map<string, string>();
 

@@ -4,7 +4,8 @@
  *   2. posts in batches: per batch one transaction reads which posts exist; new posts are created
  *      with their MENTIONS and entity-entity relationships in one statement; existing posts first
  *      lose what an edit no longer states, then are upserted (MERGE);
- *   3. for the entities touched: orphans removed, type/label, mentionCount, firstSeen, lastSeen.
+ *   3. for the entities touched: orphans removed, type/label, mentionCount, firstSeen, lastSeen;
+ *   4. the channel's `importedAt` mark, which tells servers that cached responses are stale.
  * CREATE is used only for keys checked absent in the same transaction, everything else MERGEs on
  * keys, so re-running a load (after a failure or on the same file) yields the same graph.
  * Transient errors are retried by the driver (session.executeWrite).
@@ -110,6 +111,13 @@ export async function loadPlan(
       finalized += keys.length;
       progress({ phase: 'finalize', done: finalized, total: touched.length });
     }
+    // Last, so a server that sees the mark sees the whole import (server/cache/graph-version.ts).
+    await writeBatch(session, 'the import mark', (tx) =>
+      tx.run(ingestCypher('mark-imported'), {
+        channel: plan.channel.key,
+        importedAt: new Date().toISOString(),
+      }),
+    );
   } finally {
     await session.close();
   }

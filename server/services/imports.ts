@@ -40,7 +40,11 @@ export class ImportQueue {
   private readonly finishedAt = new Map<string, number>();
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(private readonly driver: Driver) {}
+  /** `onWritten` runs after every import that wrote to the graph, failed ones included (they may have written part). */
+  constructor(
+    private readonly driver: Driver,
+    private readonly onWritten: () => void = () => undefined,
+  ) {}
 
   /** Queues an uploaded temp file; it is deleted when its import ends, whatever the outcome. */
   enqueue(tempPath: string, originalName: string, format: SourceFormat | undefined): ImportStatus {
@@ -70,12 +74,14 @@ export class ImportQueue {
       const share = p.total > 0 ? p.done / p.total : 1;
       job.progress = Math.max(job.progress, from + (to - from) * share);
     };
+    let writing = false;
     try {
       job.state = 'parsing';
       const prepared = await prepareFiles([tempPath], { format, onProgress });
       job.state = 'extracting';
       const newEntities = await this.newEntityKeys(prepared);
       job.state = 'writing';
+      writing = true;
       await loadPrepared(this.driver, prepared, { onProgress });
       const summary = summarizePrepared(prepared, false, started);
       job.summary = {
@@ -93,6 +99,7 @@ export class ImportQueue {
       const message = error instanceof Error ? error.message : String(error);
       job.error = message.split(tempPath).join(job.file);
     } finally {
+      if (writing) this.onWritten();
       this.finishedAt.set(job.id, Date.now());
       await rm(tempPath, { force: true }).catch(() => undefined);
     }

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       explorerToken: null,
       corsOrigins: [],
       maxUploadMb: 50,
+      cache: { maxMb: 64, checkIntervalMs: 1000 },
     });
   });
 
@@ -47,6 +48,8 @@ describe('loadConfig', () => {
       EXPLORER_TOKEN: 'a-long-enough-token-123',
       CORS_ORIGIN: 'http://localhost:5173, https://graph.example.org',
       MAX_UPLOAD_MB: '10',
+      CACHE_MAX_MB: '0',
+      CACHE_CHECK_MS: '250',
     });
     expect(config.host).toBe('0.0.0.0');
     expect(config.port).toBe(8080);
@@ -63,6 +66,12 @@ describe('loadConfig', () => {
     expect(config.explorerToken).toBe('a-long-enough-token-123');
     expect(config.corsOrigins).toEqual(['http://localhost:5173', 'https://graph.example.org']);
     expect(config.maxUploadMb).toBe(10);
+    expect(config.cache).toEqual({ maxMb: 0, checkIntervalMs: 250 });
+  });
+
+  it('rejects a cache size or check interval out of range', () => {
+    expect(problemsOf({ CACHE_MAX_MB: '-1' })).toContain('CACHE_MAX_MB must be an integer 0-4096');
+    expect(problemsOf({ CACHE_CHECK_MS: '1s' })).toContain('CACHE_CHECK_MS must be an integer 0-60000');
   });
 
   it('treats an empty value as unset', () => {

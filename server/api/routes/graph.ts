@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { ServiceContext } from '../../services/context';
 import { getEntity, getNeighbours } from '../../services/entities';
@@ -29,35 +29,38 @@ const pathsQuery = z.object({
 });
 const timelineQuery = z.object({ key: keyParam.optional() });
 
-/** Read-only graph endpoints: search, entities, neighbourhoods, paths, posts, timeline. */
-export function graphRoutes(ctx: ServiceContext): Router {
+/**
+ * Read-only graph endpoints: search, entities, neighbourhoods, paths, posts, timeline. `cached`
+ * (server/cache/response-cache.ts) answers repeated requests while the graph is unchanged.
+ */
+export function graphRoutes(ctx: ServiceContext, cached: RequestHandler): Router {
   const router = Router();
 
-  router.get('/search', async (req, res) => {
+  router.get('/search', cached, async (req, res) => {
     res.json(await searchEntities(ctx, parseInput(searchQuery, req.query)));
   });
 
-  router.get('/entities/*key/neighbours', async (req, res) => {
+  router.get('/entities/*key/neighbours', cached, async (req, res) => {
     const key = parseInput(z.object({ key: keyParam }), { key: wildcardParam(req.params.key) }).key;
     res.json(await getNeighbours(ctx, { key, ...parseInput(neighboursQuery, req.query) }));
   });
 
-  router.get('/entities/*key', async (req, res) => {
+  router.get('/entities/*key', cached, async (req, res) => {
     const key = parseInput(z.object({ key: keyParam }), { key: wildcardParam(req.params.key) }).key;
     const { page, pageSize } = parseInput(entityQuery, req.query);
     res.json(await getEntity(ctx, key, page, pageSize));
   });
 
-  router.get('/paths', async (req, res) => {
+  router.get('/paths', cached, async (req, res) => {
     res.json(await findPaths(ctx, parseInput(pathsQuery, req.query)));
   });
 
-  router.get('/posts/*id', async (req, res) => {
+  router.get('/posts/*id', cached, async (req, res) => {
     const id = parseInput(z.object({ id: keyParam }), { id: wildcardParam(req.params.id) }).id;
     res.json(await getPost(ctx, id));
   });
 
-  router.get('/timeline', async (req, res) => {
+  router.get('/timeline', cached, async (req, res) => {
     const { key } = parseInput(timelineQuery, req.query);
     res.json(await getTimeline(ctx, key ?? null));
   });

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import type { ApiError } from '../contract';
@@ -18,6 +18,8 @@ const nameParam = z.object({
 export interface QueryRouteOptions {
   /** User queries (POST /api/cypher and saved-query runs) per client per minute. */
   queriesPerMinute: number;
+  /** Answers repeated saved-query runs while the graph is unchanged (after the rate limit, which counts them all). */
+  cached: RequestHandler;
 }
 
 /** Saved queries and the read-only Cypher console; both rate limited per client. */
@@ -56,7 +58,7 @@ export function queryRoutes(
     res.json(listSavedQueries(savedQueries));
   });
 
-  router.post('/queries/:name/run', limiter, async (req, res) => {
+  router.post('/queries/:name/run', limiter, options.cached, async (req, res) => {
     const { name } = parseInput(nameParam, req.params);
     // { params: {...} } as documented; a bare object of values (no "params" key) is taken as the params.
     const body: unknown = req.body ?? {};

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+import { LRUCache } from 'lru-cache';
+import type { GraphVersion } from './graph-version';
+
+export interface ResponseCacheOptions {
+  /** Bytes of JSON kept at most (least recently used dropped first). */
+  maxBytes: number;
+  /** An answer is recomputed after this long even if the graph looks unchanged (a safety net for edits the version does not see). */
+  maxAgeMs: number;
+}
+
+interface CachedAnswer {
+  body: string;
+  etag: string;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Requests that waited for an identical request already being answered instead of querying too. */
+  joined: number;
+  /** Requests answered without the cache because the version could not be read (database down). */
+  bypassed: number;
+  entries: number;
+  bytes: number;
+}
+
+/**
+ * Keeps the JSON answers of the read endpoints, keyed by the graph version and the request. The
+ * graph only changes on import, so between imports the same question has the same answer: a hub's
+ * neighbourhood that takes Neo4j hundreds of milliseconds is then served in well under one. A
+ * request for an answer that is being computed waits for it rather than running the same query
+ * again (a burst of clients opening the same entity costs one query).
+ */
+export class ResponseCache {
+  private readonly answers: LRUCache<string, CachedAnswer>;
+  private readonly computing = new Map<string, Promise<CachedAnswer | null>>();
+  private readonly counters = { hits: 0, misses: 0, joined: 0, bypassed: 0 };
+
+  constructor(
+    private readonly version: GraphVersion,
+    options: ResponseCacheOptions,
+  ) {
+    this.answers = new LRUCache<string, CachedAnswer>({
+      maxSize: options.maxBytes,
+      // UTF-16 code units: an upper bound on what the string holds in memory, close enough for a budget.
+      sizeCalculation: (answer) => Math.max(1, answer.body.length * 2),
+      ttl: options.maxAgeMs,
+    });
+  }
+
+  stats(): CacheStats {
+    return { ...this.counters, entries: this.answers.size, bytes: this.answers.calculatedSize };
+  }
+
+  /** Forget everything (the graph was written by this process). */
+  clear(): void {
+    this.version.changed();
+    this.answers.clear();
+  }
+
+  /** Express middleware for one read endpoint: answers from the cache or lets the handler answer and keeps a 200. */
+  readonly middleware: RequestHandler = (req, res, next) => {
+    this.answer(req, res, next).catch(next);
+  };
+
+  private async answer(req: Request, res: Response, next: (error?: unknown) => void): Promise<void> {
+    let version: string;
+    try {
+      version = await this.version.current();
+    } catch {
+      // The database is unreachable: the handler answers (503) as it would without a cache.
+      this.counters.bypassed++;
+      return next();
+    }
+    const key = requestKey(version, req);
+    const kept = this.answers.get(key);
+    if (kept) {
+      this.counters.hits++;
+      send(res, kept, 'hit');
+      return;
+    }
+    const running = this.computing.get(key);
+    if (running) {
+      const answer = await running;
+      if (answer) {
+        this.counters.joined++;
+        send(res, answer, 'hit');
+        return;
+      }
+      // The first request failed (an error is not cached): answer this one on its own.
+      return next();
+    }
+
+    this.counters.misses++;
+    let settle: (answer: CachedAnswer | null) => void = () => undefined;
+    this.computing.set(
+      key,
+      new Promise((resolve) => {
+        settle = (answer) => {
+          this.computing.delete(key);
+          resolve(answer);
+        };
+      }),
+    );
+    // If the handler never calls res.json (it failed, the client left), waiters are released.
+    res.once('close', () => settle(null));
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      if (res.statusCode !== 200) {
+        settle(null);
+        return json(body);
+      }
+      const text = JSON.stringify(body);
+      const answer: CachedAnswer = { body: text, etag: etagOf(text) };
+      this.answers.set(key, answer);
+      settle(answer);
+      return send(res, answer, 'miss');
+    };
+    next();
+  }
+}
+
+/** The version, method, path with query string, and for POST the JSON body (saved-query runs). */
+function requestKey(version: string, req: Request): string {
+  const body = req.method === 'POST' ? JSON.stringify(req.body ?? null) : '';
+  return `${version}\n${req.method} ${req.originalUrl}\n${body}`;
+}
+
+function etagOf(text: string): string {
+  return `W/"${createHash('sha1').update(text).digest('base64url')}"`;
+}
+
+function send(res: Response, answer: CachedAnswer, state: 'hit' | 'miss'): Response {
+  res.setHeader('X-Cache', state);
+  res.setHeader('ETag', answer.etag);
+  res.type('application/json');
+  // res.send answers 304 to a request whose If-None-Match carries this ETag.
+  return res.send(answer.body);
+}
+
+/** A middleware that does nothing, where the cache is turned off. */
+export const noCache: RequestHandler = (_req, _res, next) => next();

@@ -1,0 +1,98 @@
+import type { MergedEntity } from '../entities';
+import { parseScore } from '../scores';
+import {
+  clauseSubject,
+  COORDINATION,
+  isArtifact,
+  isDataset,
+  listAfter,
+  listBefore,
+  nearestBefore,
+} from './mentions';
+import { cuesIn, firstCueIn, state, textBefore, type SentenceRule } from './rule';
+
+/** How models compare: "X превосходит Y", and the benchmarks they are scored on. */
+
+const L = '\\p{L}*';
+const OUTPERFORM_VERBS = new RegExp(
+  `(?<![\\p{L}])(?:превосход${L}|превзош${L}|превзойд${L}|обгон${L}|обогна${L}|обошл${L}|обходит|опережа${L}|опереди${L}|побил${L}|outperform${L}|beats?|beating|surpass${L}|exceed${L}|better than|faster than|more (?:accurate|capable|efficient) than|ahead of|лучше|быстрее|точнее)(?![\\p{L}])`,
+  'giu',
+);
+/** The stems of OUTPERFORM_VERBS, tested on the lower-cased sentence before the slow regex runs. */
+const OUTPERFORM_HINT =
+  /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|beat|surpass|exceed|better than|faster than|more accurate than|more capable than|more efficient than|ahead of|лучше|быстрее|точнее/;
+const EVAL_CUE =
+  /набира|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|таблиц\p{L}* лидеров|leaderboard|benchmark|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better/iu;
+const TRAINED_ON =
+  /(?:обуч\p{L}*|дообуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
+
+/** "X превосходит A и B": X outperforms each of them, on the benchmark the sentence names. */
+export const outperforms: SentenceRule = {
+  when: (scope) => OUTPERFORM_HINT.test(scope.lower),
+  run(scope) {
+    const { ctx, mentions: ms } = scope;
+    for (const { at, end } of cuesIn(OUTPERFORM_VERBS, scope.sentence)) {
+      const subj =
+        nearestBefore(ms, at, isArtifact)?.entity ??
+        (ctx.subject && isArtifact(ctx.subject) ? ctx.subject : null);
+      if (!subj) continue;
+      const objs = listAfter(scope, end, isArtifact).filter((m) => m.entity !== subj);
+      const bench = ms.find((m) => m.entity.type === 'Dataset');
+      for (const o of objs)
+        state(
+          scope,
+          subj,
+          o.entity,
+          'OUTPERFORMS',
+          0.7,
+          bench ? { benchmark: bench.entity.name } : undefined,
+        );
+    }
+  },
+};
+
+const isModel = (e: MergedEntity) => e.type === 'Model' || e.type === 'Library';
+
+/** Benchmarks a model is scored on; a dataset it is trained on is used instead ("обучена на датасете X"). */
+export const evaluatedOn: SentenceRule = {
+  when: (scope) => scope.types.has('Dataset'),
+  run(scope) {
+    const { ctx, sentence: s, mentions: ms } = scope;
+    const datasets = ms.filter((m) => isDataset(m.entity));
+    if (!datasets.length || !EVAL_CUE.test(s.text)) return;
+    const beatsAt = firstCueIn(OUTPERFORM_VERBS, s);
+    for (const d of datasets) {
+      const trained = TRAINED_ON.test(textBefore(scope, d.start, 60));
+      let subjects: MergedEntity[] = [];
+      if (beatsAt !== null && beatsAt < d.start) {
+        // "X превосходит Y на MMLU": X is the one evaluated.
+        const winner = clauseSubject(scope, beatsAt, isModel);
+        if (winner) subjects = [winner.entity];
+      } else {
+        const before = listBefore(scope, d.start, isModel);
+        const last = before[before.length - 1];
+        if (last && !COORDINATION.test(ctx.text.slice(last.end, d.start)))
+          subjects = before.map((m) => m.entity);
+        else if (ctx.subject && isModel(ctx.subject)) subjects = [ctx.subject];
+      }
+      for (const subj of subjects) {
+        if (subj === d.entity) continue;
+        const subjMention = ms.find((m) => m.entity === subj);
+        const from = subjMention && subjMention.end <= d.start ? subjMention.end : s.start;
+        const score =
+          parseScore(ctx.text.slice(from, Math.max(d.start, from + 1))) ??
+          parseScore(ctx.text.slice(d.end, s.end));
+        state(
+          scope,
+          subj,
+          d.entity,
+          trained ? 'USES' : 'EVALUATED_ON',
+          subjMention ? 0.7 : 0.55,
+          score && !trained
+            ? { score: score.score, ...(score.metric ? { metric: score.metric } : {}) }
+            : undefined,
+        );
+      }
+    }
+  },
+};

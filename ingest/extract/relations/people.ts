@@ -1,0 +1,99 @@
+import { isOrganisation, nearestBefore } from './mentions';
+import type { SentenceMention } from './context';
+import { state, textBefore, type SentenceRule, type SentenceScope } from './rule';
+
+/** Where people work: "Имя Фамилия, руководитель … в Ситимобил", "NVIDIA CEO Jensen Huang". */
+
+const ROLE =
+  /руководител|разработчик|инженер|коллег|colleague|исследовател|сотрудник|директор|основател|сооснователь|глава|\bCEO\b|\bCTO\b|\bCPO\b|\bhead\b|\blead\b|тимлид|лид\b|аналитик|data scientist|учен|профессор|professor|researcher|engineer|scientist|founder|director|manager|менеджер|архитектор|эксперт|специалист|студент|аспирант|преподавател|\bVP\b|president|президент|chief|partner|партнер|партнёр/iu;
+/** "технического директора Яндекса", "сооснователь OpenAI": a role word right before the organisation. */
+const ROLE_BEFORE_ORG =
+  /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+$/iu;
+/** "X основал стартап Y", "X co-founded Y": the founder works at what they founded. */
+const FOUNDED_BEFORE_ORG =
+  /(?:^|\s)(?:основал\p{L}*|сооснова\p{L}*|founded|co-founded|cofounded|started)\s+(?:(?:свой|свою|собственн\p{L}*|нов\p{L}*|a|his|her|their|own|new)\s+)*(?:(?:стартап\p{L}*|компани\p{L}*|лаборатори\p{L}*|startup|company|lab),?\s+)?$/iu;
+/** "Demis Hassabis, who leads Google DeepMind", "X, возглавляющий Y". */
+const LEADS_BEFORE_ORG =
+  /^\s*,?\s*(?:(?:who|now|currently|also)\s+)*(?:leads|heads|runs|co-?founded|founded|возглавляющ\p{L}*|возглавляет|возглавлявш\p{L}*)\s+$/iu;
+const AT_ORG = /^\s*(?:\(|,\s*)?\s*(?:из|from|at|of|@)\s+$/iu;
+const JOINED = /(?:joined|joins|перешел в|перешёл в|перешла в|присоединил\p{L}* к)\s+$/iu;
+const ROLE_AT = /(?:в|во|из|at|from|of|@|,)\s+$/iu;
+/** "Former Google researcher X": a past role says nothing about where X works now. */
+const PAST = /(?:former|ex-|бывш\p{L}*)\s*$/iu;
+const SENTENCE_BREAK = /[.;]/;
+const POSSESSIVE = /^['’]s\s/;
+const FEW_WORDS = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
+const PERSON_LIST_GAP = /^\s*(?:[—–:]\s*)?(?:(?:,|и|and)?\s*)*$/iu;
+
+/** A person and an organisation in one sentence, either way round. */
+export const worksAt: SentenceRule = {
+  when: (scope) => scope.types.has('Organization') && scope.types.has('Person'),
+  run(scope) {
+    personThenOrganisation(scope);
+    organisationThenPerson(scope);
+  },
+};
+
+/** "Имя Фамилия, руководитель … в Ситимобил", "X из Яндекса", "Jane Doe, researcher at Google". */
+function personThenOrganisation(scope: SentenceScope): void {
+  const { ctx, sentence: s, mentions: ms } = scope;
+  ms.forEach((p, i) => {
+    if (p.entity.type !== 'Person') return;
+    const nextPerson = ms.slice(i + 1).find((m) => m.entity.type === 'Person');
+    const limit = Math.min(nextPerson ? nextPerson.start : s.end, p.end + 140);
+    const orgs = ms.filter((m) => m.start >= p.end && m.end <= limit && m.entity.type === 'Organization');
+    // "X покинул OpenAI и основал Eureka Labs": a later organisation counts when X founded or leads it.
+    for (const later of orgs.slice(1)) {
+      const upToLater = ctx.text.slice(p.end, later.start);
+      if (FOUNDED_BEFORE_ORG.test(upToLater) && !SENTENCE_BREAK.test(upToLater))
+        state(scope, p.entity, later.entity, 'WORKS_AT', 0.65);
+    }
+    const org = orgs[0];
+    if (!org) return;
+    const between = ctx.text.slice(p.end, org.start);
+    const direct =
+      AT_ORG.test(between) ||
+      JOINED.test(between) ||
+      LEADS_BEFORE_ORG.test(between) ||
+      FOUNDED_BEFORE_ORG.test(between);
+    const viaRole = ROLE.test(between) && (ROLE_AT.test(between) || ROLE_BEFORE_ORG.test(between));
+    if (direct || viaRole) state(scope, p.entity, org.entity, 'WORKS_AT', direct ? 0.65 : 0.75);
+  });
+}
+
+/**
+ * An organisation's role, then the person: "Meta's chief AI scientist Yann LeCun", "NVIDIA CEO Jensen
+ * Huang", "глава Apple Тим Кук", "сотрудники Google DeepMind — Демис Хассабис и Джон Джампер".
+ */
+function organisationThenPerson(scope: SentenceScope): void {
+  const { ctx, mentions: ms } = scope;
+  for (const p of ms) {
+    if (p.entity.type !== 'Person') continue;
+    const org = nearestBefore(ms, p.start, isOrganisation);
+    if (!org || p.start - org.end > 60) continue;
+    const between = ctx.text.slice(org.end, p.start);
+    const possessive = POSSESSIVE.test(between) && ROLE.test(between) && !SENTENCE_BREAK.test(between);
+    // "NVIDIA CEO Jensen Huang": only role words between (capitalised ones too: CEO, CTO).
+    const roleBetween = FEW_WORDS.test(between) && ROLE.test(between);
+    const past = PAST.test(textBefore(scope, org.start, 20));
+    const roleBefore =
+      ROLE_BEFORE_ORG.test(textBefore(scope, org.start, 40)) && personListAfter(scope, org, p);
+    if (!past && (possessive || roleBetween || roleBefore))
+      state(scope, p.entity, org.entity, 'WORKS_AT', 0.7);
+  }
+}
+
+/** Only persons stand between the organisation and `p`: "Apple Тим Кук", "DeepMind — A и B", "Lab: A, B and C". */
+function personListAfter(scope: SentenceScope, org: SentenceMention, p: SentenceMention): boolean {
+  const { text } = scope.ctx;
+  let gap = '';
+  let pos = org.end;
+  for (const m of scope.mentions) {
+    if (m.start < org.end || m.start >= p.start) continue;
+    if (m.entity.type !== 'Person') return false;
+    gap += text.slice(pos, m.start) + ' ';
+    pos = m.end;
+  }
+  gap += text.slice(pos, p.start);
+  return PERSON_LIST_GAP.test(gap);
+}

@@ -1,0 +1,131 @@
+import { isEvent, isOrganisation, isThing, listAfter, nearestBefore, skipPurpose } from './mentions';
+import type { SentenceMention } from './context';
+import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from './rule';
+
+/** Who made what: "X от Y", "Y's X", "Y представила X". Events an organisation makes are ORGANIZED. */
+
+const L = '\\p{L}*';
+const RELEASE_VERBS = new RegExp(
+  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|показал${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped)(?![\\p{L}])`,
+  'giu',
+);
+/** The stems of RELEASE_VERBS, tested on the lower-cased sentence before the slow regex runs. */
+const RELEASE_HINT =
+  /представ|показал|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped/;
+const FROM_CUE =
+  /(?<![\p{L}])(?:от|from|by)\s+(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu;
+/** "отличается от Google", "far away from X": "от/from" that says nothing about who made it. */
+const NOT_MADE_BY = /(?:отлич\p{L}*|далек\p{L}*|независим\p{L}*|зависит|away|apart|different)\s+$/iu;
+const ABOUT =
+  /(?:стать|пост|курс|видео|обзор|туториал|гайд|лекци|разбор|article|post|blog|tutorial|guide|course|video|review|talk)\p{L}*\s+(?:\p{L}+\s+)?(?:про|о|об|по|about|on)\s+$/iu;
+const SUBSIDIARY =
+  /(?:дочерн\p{L}*|подразделени\p{L}*)\s+(?:компани\p{L}*\s+)?$|(?:subsidiary|division|unit) of\s+$/iu;
+const FROM_HINT = /от |from |by /;
+const POSSESSIVE_HINT = /['’]s /;
+/** "от Google DeepMind и Isomorphic Labs": organisations joined by a comma or a conjunction. */
+const JOINED_ORGS = /^\s*(?:,|и|and|&)\s*$/iu;
+/** "Mistral AI's first code model Codestral": a possessive, then at most three lower-case words. */
+const POSSESSIVE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+const COMMA_ONLY = /^\s*,\s*$/;
+const ONE_COMMA = /^\s*,[^,]*$/;
+
+const hasOrganisation = (scope: SentenceScope) => scope.types.has('Organization');
+
+/** "X от Y" / "X from Y" / "X by Y": Y released X (organised, for events). */
+export const fromOrganisation: SentenceRule = {
+  when: (scope) => hasOrganisation(scope) && FROM_HINT.test(scope.lower),
+  run(scope) {
+    const { ctx, mentions: ms } = scope;
+    // "от Google DeepMind и Isomorphic Labs": an organisation joined to one after the cue shares its cue.
+    const cued = new Map<SentenceMention, number>();
+    let prevOrg: SentenceMention | null = null;
+    for (const org of ms) {
+      if (org.entity.type !== 'Organization') continue;
+      const joinedTo = prevOrg && cued.has(prevOrg) ? prevOrg : null;
+      prevOrg = org;
+      if (joinedTo && JOINED_ORGS.test(ctx.text.slice(joinedTo.end, org.start))) {
+        cued.set(org, cued.get(joinedTo)!);
+        releasedBefore(scope, org, cued.get(joinedTo)!);
+        continue;
+      }
+      const before = textBefore(scope, org.start, 60);
+      const m = FROM_CUE.exec(before);
+      if (!m || NOT_MADE_BY.test(before.slice(0, m.index))) continue;
+      const cueAt = org.start - before.length + m.index;
+      cued.set(org, cueAt);
+      releasedBefore(scope, org, cueAt);
+    }
+  },
+};
+
+/** The thing right before an "от/from/by" cue at `cueAt` was made by `org`. */
+function releasedBefore(scope: SentenceScope, org: SentenceMention, cueAt: number): void {
+  const thing = [...scope.mentions]
+    .reverse()
+    .find(
+      (x) =>
+        x.end <= cueAt &&
+        cueAt - x.end < 90 &&
+        (isThing(x.entity) || x.entity.type === 'Event') &&
+        !skipPurpose(scope, x) &&
+        x.entity !== org.entity,
+    );
+  if (!thing) return;
+  // "Статья про X от Hugging Face": the organisation wrote about X, it did not make it.
+  if (ABOUT.test(textBefore(scope, thing.start, 40))) return;
+  state(scope, org.entity, thing.entity, thing.entity.type === 'Event' ? 'ORGANIZED' : 'RELEASED', 0.8);
+}
+
+/** "Alibaba's Qwen2-72B", "Mistral AI's first code model Codestral": the organisation's own thing. */
+export const possessiveRelease: SentenceRule = {
+  when: (scope) => hasOrganisation(scope) && POSSESSIVE_HINT.test(scope.lower),
+  run(scope) {
+    const ms = scope.mentions;
+    ms.forEach((org, i) => {
+      if (org.entity.type !== 'Organization') return;
+      const thing = ms.slice(i + 1).find((m) => m.start >= org.end);
+      if (!thing || !isThing(thing.entity)) return;
+      if (!POSSESSIVE.test(scope.ctx.text.slice(org.end, thing.start))) return;
+      state(scope, org.entity, thing.entity, 'RELEASED', 0.6);
+    });
+  },
+};
+
+/** "Jane Doe, former director of AI at Tesla, released X": the organisation is in an aside about the person. */
+function inPersonAside(scope: SentenceScope, org: SentenceMention, verbAt: number): boolean {
+  const { text } = scope.ctx;
+  if (!COMMA_ONLY.test(text.slice(org.end, verbAt))) return false;
+  return scope.mentions.some(
+    (m) => m.entity.type === 'Person' && m.end <= org.start && ONE_COMMA.test(text.slice(m.end, org.start)),
+  );
+}
+
+/** "Y представила X", "Y released A and B": the organisation before the verb made what follows it. */
+export const releaseVerbs: SentenceRule = {
+  when: (scope) => hasOrganisation(scope) && RELEASE_HINT.test(scope.lower),
+  run(scope) {
+    const { ctx, mentions: ms } = scope;
+    for (const { at, end: after } of cuesIn(RELEASE_VERBS, scope.sentence)) {
+      const org = nearestBefore(ms, at, isOrganisation);
+      if (!org) continue;
+      if (inPersonAside(scope, org, at)) continue;
+      // "дочерняя компания Google" names the subsidiary, not Google.
+      if (SUBSIDIARY.test(textBefore(scope, org.start, 40))) continue;
+      const objs = listAfter(scope, after, (e) => isThing(e) || isEvent(e)).filter(
+        (m) => !skipPurpose(scope, m),
+      );
+      if (objs.length) {
+        for (const o of objs)
+          if (o.entity !== org.entity)
+            state(scope, org.entity, o.entity, o.entity.type === 'Event' ? 'ORGANIZED' : 'RELEASED', 0.75);
+      } else if (
+        ctx.subject &&
+        ctx.subject !== org.entity &&
+        ms[0]?.entity === org.entity &&
+        !ms.some((m) => m.start >= after)
+      ) {
+        state(scope, org.entity, ctx.subject, 'RELEASED', 0.55);
+      }
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { clauseSubject, isArtifact, isOrganisation, isThing, listAfter, nearestBefore } from './mentions';
+import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from './rule';
+
+/** What a thing is built on or works with: "X использует Y", "a plugin for Y". */
+
+const L = '\\p{L}*';
+const USE_VERBS = new RegExp(
+  `(?<![\\p{L}])(?:использу${L}|использова${L}|используя|применя${L}|основан${L}|построен${L}|на основе|сочета${L}|комбинир${L}|опира${L}|поддерживае${L}|поддерживат${L}|поддержк${L}|задейству${L}|интегрир${L}|оптимизирован${L}|ансамбл${L}|с помощью|написан${L} на|реализован${L} на|uses|using|written in|implemented in|used|based on|built on|builds on|leverag${L}|powered by|supports|combines|relies on|integrates|on top of|ensemble of)(?![\\p{L}])`,
+  'giu',
+);
+/** "X – библиотека с моделями A, B и C": a name with a list of tools. */
+const WITH_LIST = /(?<![\p{L}])(?:с|со)\s+(?:моделями|библиотеками|поддержкой|интеграцией|алгоритмами)\s+/giu;
+const TOOL_FOR =
+  /(?<![\p{L}])(?:инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper)\p{L}*\s+(?:для|for)\s+$/iu;
+/** The stems of USE_VERBS, WITH_LIST and TOOL_FOR, tested on the lower-cased sentence before the slow regexes run. */
+const USE_HINT =
+  /использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|написан|реализован|written in|implemented in|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/;
+/** The object must follow its verb closely ("использует … метки … близких к OOD" is not about OOD). */
+const MAX_OBJECT_GAP = 60;
+
+export const uses: SentenceRule = {
+  when: (scope) => USE_HINT.test(scope.lower),
+  run(scope) {
+    useVerbs(scope);
+    toolFor(scope);
+  },
+};
+
+function useVerbs(scope: SentenceScope): void {
+  const cues = [...cuesIn(USE_VERBS, scope.sentence), ...cuesIn(WITH_LIST, scope.sentence)];
+  for (const { at, end } of cues) {
+    // "HOD … от Google AI использует …": the thing, not its maker, uses things.
+    const subject = clauseSubject(scope, at, isArtifact) ?? clauseSubject(scope, at, isOrganisation);
+    if (!subject) continue;
+    const subj = subject.entity;
+    const objs = listAfter(scope, end, isThing).filter((m) => m.entity !== subj);
+    if (!objs.length || objs[0].start - end > MAX_OBJECT_GAP) continue;
+    for (const o of objs) state(scope, subj, o.entity, 'USES', subject.explicit ? 0.65 : 0.5);
+  }
+}
+
+/** "Tutel: новый инструмент для Fairseq", "a plugin for PyTorch": the tool works with the other thing. */
+function toolFor(scope: SentenceScope): void {
+  const ms = scope.mentions;
+  for (const target of ms) {
+    if (!isThing(target.entity)) continue;
+    if (!TOOL_FOR.test(textBefore(scope, target.start, 40))) continue;
+    const tool = nearestBefore(ms, target.start - 1, isArtifact);
+    if (tool && tool.entity !== target.entity) state(scope, tool.entity, target.entity, 'USES', 0.6);
+  }
+}

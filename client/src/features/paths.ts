@@ -1,8 +1,9 @@
 /** "How are X and Y connected": shortest paths on the canvas, each hop citing its post. */
-import type { PathsResponse, SearchHit } from '../../../server/api/contract';
+import type { EdgeData, PathHop, PathsResponse, SearchHit } from '../../../server/api/contract';
 import { api, messageOf } from '../api';
 import { clear, externalLink, formatDate, h, highlightTerms, plural } from '../dom';
 import { EntityPicker } from './entity-picker';
+import { evidenceNote } from './post-pages';
 
 export interface PathActions {
   /** Puts the path elements on the canvas and highlights them. */
@@ -120,7 +121,7 @@ export class PathsPanel {
           return b;
         };
         const arrow = hop.forward ? ` —${hop.type}→ ` : ` ←${hop.type}— `;
-        const evidence = hop.evidence.slice(0, 2).map((e) => {
+        const evidence = hop.evidence.map((e) => {
           const open = h('button', { type: 'button', class: 'link-button' }, e.title || e.post);
           open.addEventListener('click', () => this.actions.openPost(e.post, [fromName, toName]));
           const quote = h('blockquote', { class: 'evidence' });
@@ -151,7 +152,9 @@ export class PathsPanel {
               h('span', { class: 'rel-type' }, arrow),
               nodeButton(hop.to, toName),
             ),
-            ...(evidence.length ? evidence : [h('p', { class: 'muted' }, 'No evidence sentence stored.')]),
+            ...(evidence.length
+              ? this.citations(evidence, statedCount(response, hop) ?? evidence.length)
+              : [h('p', { class: 'muted' }, 'No evidence sentence stored.')]),
           ),
         );
       }
@@ -159,4 +162,46 @@ export class PathsPanel {
     });
     this.results.append(list);
   }
+
+  /**
+   * The first citations of a hop, a button that reveals the others the server sent (in place,
+   * focus on the first revealed), and a note when the hop is stated in more posts than were sent.
+   */
+  private citations(all: HTMLElement[], stated: number): HTMLElement[] {
+    const note = evidenceNote(all.length, stated);
+    const out: HTMLElement[] = all.slice(0, CITATIONS_SHOWN);
+    const rest = all.slice(CITATIONS_SHOWN);
+    if (rest.length) {
+      const hidden = h('div', { class: 'more-citations', hidden: true }, ...rest);
+      const more = h(
+        'button',
+        { type: 'button', class: 'link-button show-citations' },
+        `Show ${plural(rest.length, 'more citation')}`,
+      );
+      more.addEventListener('click', () => {
+        hidden.hidden = false;
+        more.remove();
+        rest[0].querySelector<HTMLElement>('button, a')?.focus();
+      });
+      out.push(more, hidden);
+    }
+    if (note) out.push(h('p', { class: 'hint' }, note));
+    return out;
+  }
+}
+
+/** Citations shown per hop before "Show more". */
+const CITATIONS_SHOWN = 2;
+
+/** How many posts state the hop's relationship, from the path's edge on the canvas elements. */
+function statedCount(response: PathsResponse, hop: PathHop): number | null {
+  for (const element of response.elements) {
+    if (element.group !== 'edges') continue;
+    const edge = element.data as EdgeData;
+    const sameEnds =
+      (edge.source === hop.from && edge.target === hop.to) ||
+      (edge.source === hop.to && edge.target === hop.from);
+    if (sameEnds && edge.type === hop.type && typeof edge.count === 'number') return edge.count;
+  }
+  return null;
 }

@@ -91,12 +91,12 @@ function uniqueById(posts: readonly PostRef[]): PostRef[] {
 }
 
 /**
- * Under an edge's evidence when it lists fewer posts than the edge counts. The graph API sends a
+ * Under an edge's (or a path hop's) evidence when it lists fewer posts than the edge counts. The graph API sends a
  * few posts per collapsed edge and has no request for the rest, so the note says so plainly
  * instead of offering a "Show more" that could not work.
  */
 export function evidenceNote(listed: number, stated: number): string | null {
   if (stated <= listed) return null;
   if (listed === 0) return 'The posts behind it are counted but not listed.';
-  return `Showing ${count(listed)} of ${count(stated)} posts. The explorer lists only the first ${count(listed)} for a relationship; the others are counted, not listed.`;
+  return `Stated in ${count(stated)} posts; ${count(listed)} of them ${listed === 1 ? 'is' : 'are'} listed here, the most the explorer fetches for one relationship.`;
 }

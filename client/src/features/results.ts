@@ -2,7 +2,10 @@
 import type { QueryResult } from '../../../server/api/contract';
 import { clear, h, plural } from '../dom';
 
+/** Rows drawn at a time; more are drawn on request. */
 const ROWS_SHOWN = 500;
+
+const count = (n: number) => n.toLocaleString('en');
 
 /** Readable text for one cell: nodes by name, lists joined, other objects as compact JSON. */
 export function cellText(value: unknown): string {
@@ -64,24 +67,52 @@ export class ResultsTable {
       this.root.append(h('p', { class: 'muted empty-results' }, 'The query returned no rows.'));
       return;
     }
-    const table = h('table', { class: 'results-table' });
+    const table = h('table', { class: 'results-table', tabindex: -1 });
     table.append(h('thead', {}, h('tr', {}, ...result.columns.map((c) => h('th', { scope: 'col' }, c)))));
     const body = h('tbody');
-    for (const row of result.rows.slice(0, ROWS_SHOWN)) {
-      const tr = h('tr');
-      row.forEach((value) => {
-        const key = cellKey(value);
-        if (key) {
-          const b = h('button', { type: 'button', class: 'link-button' }, cellText(value));
-          b.addEventListener('click', () => this.onKey(key));
-          tr.append(h('td', {}, b));
-        } else tr.append(h('td', {}, cellText(value)));
-      });
-      body.append(tr);
-    }
     table.append(body);
     this.root.append(h('div', { class: 'table-scroll' }, table));
-    if (result.rows.length > ROWS_SHOWN)
-      this.root.append(h('p', { class: 'muted' }, `First ${ROWS_SHOWN} rows shown.`));
+    // All rows are in memory already; drawing them in slices keeps a 10,000-row result responsive.
+    let drawn = 0;
+    const note = h('p', { class: 'muted results-more', role: 'status' });
+    const more = h('button', { type: 'button', class: 'button small show-more' });
+    const footer = h('div', { class: 'results-footer' }, note, more);
+    const drawNext = () => {
+      const slice = result.rows.slice(drawn, drawn + ROWS_SHOWN);
+      const rows = slice.map((row) => this.tableRow(row));
+      body.append(...rows);
+      drawn += slice.length;
+      const left = result.rows.length - drawn;
+      note.textContent = left > 0 ? `Rows 1–${count(drawn)} of ${count(result.rows.length)} shown.` : '';
+      more.hidden = left === 0;
+      footer.hidden = left === 0;
+      if (left > 0)
+        more.textContent =
+          left > ROWS_SHOWN ? `Show ${count(ROWS_SHOWN)} more rows` : `Show the last ${plural(left, 'row')}`;
+      return rows;
+    };
+    more.addEventListener('click', () => {
+      const rows = drawNext();
+      // Keyboard users go on from the first new row rather than from a button now far below
+      // (or gone): its first link, else the table itself.
+      if (document.activeElement !== more && !more.hidden) return;
+      const target = rows[0]?.querySelector<HTMLElement>('button') ?? table;
+      target.focus();
+    });
+    drawNext();
+    if (!more.hidden) this.root.append(footer);
+  }
+
+  private tableRow(row: unknown[]): HTMLTableRowElement {
+    const tr = h('tr');
+    row.forEach((value) => {
+      const key = cellKey(value);
+      if (key) {
+        const b = h('button', { type: 'button', class: 'link-button' }, cellText(value));
+        b.addEventListener('click', () => this.onKey(key));
+        tr.append(h('td', {}, b));
+      } else tr.append(h('td', {}, cellText(value)));
+    });
+    return tr;
   }
 }

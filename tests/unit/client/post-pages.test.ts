@@ -131,7 +131,8 @@ describe('entity post paging (client/src/features/post-pages)', () => {
 
 describe('edge evidence note (client/src/features/post-pages)', () => {
   test('says how many of the stated posts are listed when the edge counts more', () => {
-    expect(evidenceNote(5, 37)).toMatch(/^Showing 5 of 37 posts\./);
+    expect(evidenceNote(5, 37)).toMatch(/^Stated in 37 posts; 5 of them are listed here/);
+    expect(evidenceNote(1, 1200)).toMatch(/^Stated in 1,200 posts; 1 of them is listed here/);
   });
 
   test('says nothing when every post is listed', () => {

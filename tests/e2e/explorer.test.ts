@@ -442,15 +442,20 @@ describe('explorer UI', () => {
       // The last page fails once: the reason shows in the panel and the same button retries.
       const pageThree = (url: URL) =>
         url.pathname === '/api/entities/cohere' && url.searchParams.get('page') === '3';
-      await page.route(pageThree, (route) =>
-        route.fulfill({
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(pageThree, async (route) => {
+        await released; // held until the loading state has been seen
+        await route.fulfill({
           status: 503,
           contentType: 'application/json',
           body: JSON.stringify({ error: { code: 'unavailable', message: 'Neo4j is restarting.' } }),
-        }),
-      );
+        });
+      });
       await more.focus();
       await page.keyboard.press('Enter');
+      await page.locator('#details .show-more[aria-disabled="true"]', { hasText: 'Loading…' }).waitFor();
+      release();
       const error = page.locator('#details .post-list-footer [role="alert"]');
       await error.waitFor();
       await expect(error.textContent()).resolves.toMatch(

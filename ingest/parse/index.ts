@@ -7,7 +7,7 @@ import type { ParseOptions } from './options';
 import { decodeText, readInputFile } from './read-input';
 import { parseTelegramHtmlPage, mergeTelegramHtmlPages } from './telegram-html';
 import { parseTelegramJson } from './telegram-json';
-import { parseTmeHtml } from './tme-html';
+import { mergeTmeHtmlPages, parseTmeHtml, parseTmeHtmlPage } from './tme-html';
 import { parseTmeText } from './tme-text';
 
 /**
@@ -74,23 +74,13 @@ export async function parseFiles(paths: string[], opts: ParseOptions = {}): Prom
       pages.map((p) => parseTelegramHtmlPage(p.text, p.path, opts)),
       opts,
     );
-  if (format === 'tme-html') return mergePages(pages.map((p) => parseTmeHtml(p.text, p.path, opts)));
+  if (format === 'tme-html')
+    return mergeTmeHtmlPages(pages.map((p) => parseTmeHtmlPage(p.text, p.path, opts)));
   throw new InputError(
     'ingest/parse',
     paths.join(', '),
     `several ${format} files cannot be merged; parse them one by one`,
   );
-}
-
-/** Saved t.me/s pages of one channel ("?before=…" pages): posts by id, each once. */
-function mergePages(pages: ParsedExport[]): ParsedExport {
-  const byId = new Map(pages.flatMap((p) => p.posts).map((post) => [post.messageId ?? '', post] as const));
-  return {
-    ...pages[0],
-    source: pages.map((p) => p.source).join(', '),
-    posts: [...byId.values()].sort((a, b) => Number(a.messageId) - Number(b.messageId)),
-    warnings: pages.flatMap((p) => p.warnings),
-  };
 }
 
 async function isDirectory(path: string): Promise<boolean> {

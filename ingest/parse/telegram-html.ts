@@ -3,6 +3,7 @@ import type { Element } from 'domhandler';
 import { InputError } from '../errors';
 import type { ParsedExport, RawPost } from '../model';
 import { htmlToText, inlineText } from './html-text';
+import { assertHasPosts, emptyTally, sumTallies, type MessageTally } from './no-posts';
 import { assertPostSize, type ParseOptions } from './options';
 import { guessUsername } from './username';
 
@@ -18,16 +19,31 @@ import { guessUsername } from './username';
 
 const ORIGIN = 'ingest/telegram-html';
 
-export function parseTelegramHtmlPage(html: string, source: string, opts: ParseOptions = {}): ParsedExport {
+/** One parsed page, with what it held besides posts (an export is refused only when no page has posts). */
+export interface TelegramHtmlPage extends ParsedExport {
+  tally: MessageTally;
+}
+
+export function parseTelegramHtmlPage(
+  html: string,
+  source: string,
+  opts: ParseOptions = {},
+): TelegramHtmlPage {
   const $ = load(html);
   const history = $('div.history');
   if (history.length === 0) {
     throw new InputError(ORIGIN, source, 'not a Telegram Desktop HTML export: no div.history with messages');
   }
   const posts: RawPost[] = [];
+  const tally = emptyTally();
+  tally.service = history.find('div.message.service').length;
+  tally.messages = tally.service;
   history.find('div.message.default[id^="message"]').each((_, el) => {
-    const post = readMessage($, $(el), source, opts);
-    if (post) posts.push(post);
+    const read = readMessage($, $(el), source, opts);
+    tally.messages++;
+    if (read === 'service') tally.service++;
+    else if (read === 'without text') tally.withoutText++;
+    else posts.push(read);
   });
   const title =
     inlineText($('.page_header .text.bold').first()) ||
@@ -44,12 +60,21 @@ export function parseTelegramHtmlPage(html: string, source: string, opts: ParseO
     },
     posts,
     warnings: [],
+    tally,
   };
 }
 
 /** One channel from its pages: posts sorted by message id, duplicates dropped, username guessed once. */
-export function mergeTelegramHtmlPages(pages: ParsedExport[], opts: ParseOptions = {}): ParsedExport {
+export function mergeTelegramHtmlPages(pages: TelegramHtmlPage[], opts: ParseOptions = {}): ParsedExport {
   if (pages.length === 0) throw new InputError(ORIGIN, '(no files)', 'no HTML pages to merge');
+  const source = pages.map((p) => p.source).join(', ');
+  assertHasPosts(
+    pages.flatMap((p) => p.posts),
+    ORIGIN,
+    source,
+    sumTallies(pages.map((p) => p.tally)),
+    `no message blocks (div.message) in ${pages.length === 1 ? 'the page' : 'any of the pages'}: an export of an empty chat?`,
+  );
   const warnings = pages.flatMap((p) => p.warnings);
   const title = pages[0].channel.title;
   for (const page of pages.slice(1)) {
@@ -67,7 +92,7 @@ export function mergeTelegramHtmlPages(pages: ParsedExport[], opts: ParseOptions
   for (const post of posts) post.sourceUrl = username ? `https://t.me/${username}/${post.messageId}` : null;
   return {
     format: 'telegram-html',
-    source: pages.map((p) => p.source).join(', '),
+    source,
     channel: { ...pages[0].channel, username },
     posts,
     warnings,
@@ -79,16 +104,16 @@ function readMessage(
   msg: Cheerio<Element>,
   source: string,
   opts: ParseOptions,
-): RawPost | null {
+): RawPost | 'service' | 'without text' {
   const id = /^message(\d+)$/.exec(msg.attr('id') ?? '')?.[1];
-  if (!id) return null; // service rows (date separators) have negative ids: "message-2153"
+  if (!id) return 'service'; // service rows (date separators) have negative ids: "message-2153"
   const where = `message ${id}`;
   const body = msg.children('.body').first();
   const forwardedBody = body.children('.forwarded.body').first();
   const textEl = (forwardedBody.length ? forwardedBody : body).children('.text').first();
-  if (textEl.length === 0) return null; // media without a caption
+  if (textEl.length === 0) return 'without text'; // media without a caption
   const { text, links } = htmlToText(textEl);
-  if (text === '') return null;
+  if (text === '') return 'without text';
   assertPostSize(text, ORIGIN, source, where, opts);
   const replyLink = body.find('.reply_to a').first();
   const replyTo =

@@ -1,6 +1,7 @@
 import { InputError } from '../errors';
 import type { ChannelInfo, ParsedExport, RawPost } from '../model';
 import { parseJsonExport } from './json-source';
+import { assertHasPosts, emptyTally } from './no-posts';
 import { assertPostSize, type ParseOptions } from './options';
 import { normalizePostText } from './post-text';
 import { messageText } from './telegram-json-text';
@@ -13,7 +14,7 @@ import { guessUsername } from './username';
  * Dates: `date_unixtime` when present → ISO UTC ("…Z"). The 2021 exporter wrote only `date`, a
  * local time of the exporting computer with no zone: it is kept as written ("2021-03-22T17:16:36"),
  * since any zone would be invented. Service messages and messages without text (media, polls,
- * stickers) are skipped without a warning.
+ * stickers) are skipped without a warning; an export with no other message is refused (see no-posts.ts).
  */
 
 const ORIGIN = 'ingest/telegram-json';
@@ -43,10 +44,15 @@ export function parseTelegramJson(text: string, source: string, opts: ParseOptio
   const chat = selectChat(root, source, opts);
   const posts: RawPost[] = [];
   const warnings: string[] = [];
+  const tally = emptyTally();
   chat.messages.forEach((value, index) => {
-    const post = readMessage(value, index, source, opts);
-    if (post) posts.push(post);
+    const read = readMessage(value, index, source, opts);
+    tally.messages++;
+    if (read === 'service') tally.service++;
+    else if (read === 'without text') tally.withoutText++;
+    else posts.push(read);
   });
+  assertHasPosts(posts, ORIGIN, source, tally, 'the export has no messages (a chat export with 0 messages?)');
   const username = opts.username?.replace(/^@/, '') ?? guessUsername(posts);
   if (username) {
     for (const post of posts)
@@ -65,7 +71,12 @@ export function parseTelegramJson(text: string, source: string, opts: ParseOptio
   return { format: 'telegram-json', source, channel, posts, warnings };
 }
 
-function readMessage(value: unknown, index: number, source: string, opts: ParseOptions): RawPost | null {
+function readMessage(
+  value: unknown,
+  index: number,
+  source: string,
+  opts: ParseOptions,
+): RawPost | 'service' | 'without text' {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(
       ORIGIN,
@@ -79,10 +90,10 @@ function readMessage(value: unknown, index: number, source: string, opts: ParseO
     throw new InputError(ORIGIN, source, 'message has no "id"', `message #${index + 1} in the array`);
   }
   const where = `message ${m.id}`;
-  if (m.type !== undefined && m.type !== 'message') return null; // service messages: joins, pins, photo changes
+  if (m.type !== undefined && m.type !== 'message') return 'service'; // joins, pins, photo changes
   const { text: raw, links } = messageText(m.text, m.text_entities);
   const text = normalizePostText(raw);
-  if (text === '') return null; // media without a caption
+  if (text === '') return 'without text'; // media without a caption
   assertPostSize(text, ORIGIN, source, where, opts);
   return {
     messageId: String(m.id),

@@ -4,6 +4,7 @@ import { InputError } from '../errors';
 import type { ChannelInfo, ParsedExport, RawPost } from '../model';
 import { htmlToText, inlineText } from './html-text';
 import { dedupeLinks } from './links';
+import { assertHasPosts, emptyTally, sumTallies, type MessageTally } from './no-posts';
 import { assertPostSize, type ParseOptions } from './options';
 import { parseCount } from './tme-text-header';
 
@@ -14,7 +15,42 @@ import { parseCount } from './tme-text-header';
 
 const ORIGIN = 'ingest/tme-html';
 
+/** One saved page, with what it held besides posts (an export is refused only when no page has posts). */
+export interface TmeHtmlPage extends ParsedExport {
+  tally: MessageTally;
+}
+
+/** One saved page as a whole export. */
 export function parseTmeHtml(html: string, source: string, opts: ParseOptions = {}): ParsedExport {
+  const page = parseTmeHtmlPage(html, source, opts);
+  assertSomePageHasPosts([page]);
+  return { format: page.format, source, channel: page.channel, posts: page.posts, warnings: page.warnings };
+}
+
+/** Saved t.me/s pages of one channel ("?before=…" pages): posts by id, each once. */
+export function mergeTmeHtmlPages(pages: TmeHtmlPage[]): ParsedExport {
+  assertSomePageHasPosts(pages);
+  const byId = new Map(pages.flatMap((p) => p.posts).map((post) => [post.messageId ?? '', post] as const));
+  return {
+    format: 'tme-html',
+    source: pages.map((p) => p.source).join(', '),
+    channel: pages[0].channel,
+    posts: [...byId.values()].sort((a, b) => Number(a.messageId) - Number(b.messageId)),
+    warnings: pages.flatMap((p) => p.warnings),
+  };
+}
+
+function assertSomePageHasPosts(pages: TmeHtmlPage[]): void {
+  assertHasPosts(
+    pages.flatMap((p) => p.posts),
+    ORIGIN,
+    pages.map((p) => p.source).join(', '),
+    sumTallies(pages.map((p) => p.tally)),
+    'a channel card but no posts (div.tgme_widget_message): a channel without posts, or saved before they loaded?',
+  );
+}
+
+export function parseTmeHtmlPage(html: string, source: string, opts: ParseOptions = {}): TmeHtmlPage {
   const $ = load(html);
   const messages = $('div.tgme_widget_message[data-post]');
   if (messages.length === 0 && $('.tgme_channel_info').length === 0) {
@@ -25,18 +61,25 @@ export function parseTmeHtml(html: string, source: string, opts: ParseOptions = 
     );
   }
   const posts: RawPost[] = [];
-  const warnings: string[] = [];
+  const tally = emptyTally();
   messages.each((_, el) => {
-    const post = readPost($, $(el), source, opts);
-    if (post) posts.push(post);
+    const read = readPost($, $(el), source, opts);
+    tally.messages++;
+    if (read === 'service') tally.service++;
+    else if (read === 'without text') tally.withoutText++;
+    else posts.push(read);
   });
   const channel = readChannel($, source, opts);
-  if (posts.length === 0) warnings.push(`${ORIGIN}: ${source}: the page holds no post with text`);
-  return { format: 'tme-html', source, channel, posts, warnings };
+  return { format: 'tme-html', source, channel, posts, warnings: [], tally };
 }
 
-function readPost($: CheerioAPI, msg: Cheerio<Element>, source: string, opts: ParseOptions): RawPost | null {
-  if (msg.hasClass('service_message')) return null;
+function readPost(
+  $: CheerioAPI,
+  msg: Cheerio<Element>,
+  source: string,
+  opts: ParseOptions,
+): RawPost | 'service' | 'without text' {
+  if (msg.hasClass('service_message')) return 'service';
   const dataPost = msg.attr('data-post') ?? '';
   const m = /^([^/]+)\/(\d+)$/.exec(dataPost.trim());
   if (!m) throw new InputError(ORIGIN, source, `bad data-post attribute "${dataPost}"`);
@@ -47,9 +90,9 @@ function readPost($: CheerioAPI, msg: Cheerio<Element>, source: string, opts: Pa
     .find('.tgme_widget_message_text')
     .filter((_, el) => $(el).parents('.tgme_widget_message_reply, .tgme_widget_message_text').length === 0)
     .first();
-  if (textEl.length === 0) return null; // photo, video or sticker without a caption
+  if (textEl.length === 0) return 'without text'; // photo, video or sticker without a caption
   const { text, links } = htmlToText(textEl);
-  if (text === '') return null;
+  if (text === '') return 'without text';
   assertPostSize(text, ORIGIN, source, where, opts);
   const preview = msg.find('a.tgme_widget_message_link_preview').attr('href');
   const replyHref = msg.find('a.tgme_widget_message_reply').attr('href') ?? '';

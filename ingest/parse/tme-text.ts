@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
+import { InputError } from '../errors';
 import type { ParsedExport, RawPost } from '../model';
 import { dedupeLinks, urlsInText } from './links';
 import { normalizePostText } from './post-text';
 import { assertPostSize, type ParseOptions } from './options';
-import { isPageChrome, readHeader } from './tme-text-header';
+import { isPageChrome, readHeader, type Header } from './tme-text-header';
 import {
   dayLine,
   endsOpenClause,
@@ -22,7 +23,7 @@ import {
  * Text copied from a channel's public page (t.me/s/<name>): a header, then posts with no
  * separators. Where the copy kept post footers ("1.2K views 10:15") they end posts; otherwise a post
  * starts at an emoji-led headline (see startsPost). The format has no message ids and, without
- * footers and day lines, no dates: those stay null.
+ * footers and day lines, no dates: those stay null. A copy without any post is refused (no-posts.ts).
  */
 
 const ORIGIN = 'ingest/tme-text';
@@ -109,6 +110,7 @@ export function parseTmeText(text: string, source: string, opts: ParseOptions = 
     (draft as Draft).contentLines++;
   }
   close();
+  if (posts.length === 0) throw new InputError(ORIGIN, source, noPostsFound(header, lines));
   return {
     format: 'tme-text',
     source,
@@ -116,6 +118,14 @@ export function parseTmeText(text: string, source: string, opts: ParseOptions = 
     posts,
     warnings,
   };
+}
+
+/** Why a copy yielded no post (see no-posts.ts for why that is refused). */
+function noPostsFound(header: Header, lines: string[]): string {
+  if (header.bodyStart > 0)
+    return `a channel header ("${header.channel.title}") but no posts after it: copied before the posts loaded?`;
+  const read = lines.filter((l) => !isBlank(l)).length;
+  return `no posts in ${read} non-blank line${read === 1 ? '' : 's'} (only page chrome, view counters or day lines): is this a copy of a t.me/s page?`;
 }
 
 /**

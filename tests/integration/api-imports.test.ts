@@ -66,6 +66,22 @@ describe('POST /api/imports', () => {
     expect(await counts(api.driver)).toEqual(before);
   });
 
+  it('reports an export without messages as a failed import naming the file, leaving the graph unchanged', async () => {
+    // Parsing runs after the upload is accepted (202), so the refusal is in the import's status.
+    const before = await counts(api.driver);
+    const res = await upload(
+      'empty-chat.result.json',
+      JSON.stringify({ name: 'Empty', type: 'public_channel', id: 9, messages: [] }),
+    );
+    expect(res.status).toBe(202);
+    const status = await finished(res.body.id);
+    expect(status.state).toBe('failed');
+    expect(status.error).toBe(
+      'ingest/telegram-json: empty-chat.result.json: the export has no messages (a chat export with 0 messages?)',
+    );
+    expect(await counts(api.driver)).toEqual(before);
+  });
+
   it('answers 413 to a file over MAX_UPLOAD_MB and 400 without a file or with an unknown format', async () => {
     const big = await upload('big.txt', Buffer.alloc(1024 * 1024 + 10, 'a'));
     expect(big.status).toBe(413);

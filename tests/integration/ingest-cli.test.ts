@@ -64,6 +64,18 @@ describe('npm run ingest', () => {
     expect(await counts(driver)).toEqual({ nodes: 0, relationships: 0 });
   });
 
+  it('exits 1 on an export without messages, naming the file, and writes nothing of the good file before it', async () => {
+    const empty = path.join(dir, 'empty-chat.result.json');
+    fs.writeFileSync(empty, JSON.stringify({ name: 'Empty', type: 'public_channel', id: 9, messages: [] }));
+    const run = ingestCli([channelFile, empty]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `ingest: ingest/telegram-json: ${empty}: the export has no messages (a chat export with 0 messages?)`,
+    );
+    expect(run.stdout).toBe('');
+    expect(await counts(driver)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
   it('does not touch a database in a dry run', () => {
     // An unreachable database: a dry run must not even try it.
     const run = ingestCli([channelFile, '--dry-run'], { NEO4J_URI: 'bolt://127.0.0.1:9' });

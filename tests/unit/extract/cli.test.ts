@@ -15,24 +15,22 @@ function run(args: string[]) {
 describe('extract CLI', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-cli-'));
 
+  /** Writes a one-channel Telegram JSON export into the test folder; returns its path. */
+  function writeChannel(name: string, title: string, messages: object[]): string {
+    const file = path.join(dir, name);
+    writeFileSync(file, JSON.stringify({ name: title, type: 'public_channel', id: 123, messages }));
+    return file;
+  }
+
   it('prints the extraction of a Telegram JSON export', () => {
-    const file = path.join(dir, 'result.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        name: 'CLI Channel',
-        type: 'public_channel',
-        id: 123,
-        messages: [
-          {
-            id: 7,
-            type: 'message',
-            date: '2024-03-01T10:00:00',
-            text: 'Релиз\nКомпания Яндекс представила модель Falcon-Z.',
-          },
-        ],
-      }),
-    );
+    const file = writeChannel('result.json', 'CLI Channel', [
+      {
+        id: 7,
+        type: 'message',
+        date: '2024-03-01T10:00:00',
+        text: 'Релиз\nКомпания Яндекс представила модель Falcon-Z.',
+      },
+    ]);
     const res = run([file, '--format', 'telegram-json']);
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
@@ -49,6 +47,18 @@ describe('extract CLI', () => {
     const res = run([file, '--format', 'telegram-json']);
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('broken.json');
+  }, 60_000);
+
+  it('exits 1 and prints nothing on stdout for an export without posts', () => {
+    const file = writeChannel('pins-only.json', 'Pins', [
+      { id: 1, type: 'service', action: 'pin_message', date: '2024-03-01T10:00:00' },
+    ]);
+    const res = run([file]);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain(
+      `ingest/telegram-json: ${file}: its only message has no text: 1 service message`,
+    );
   }, 60_000);
 
   it('rejects an unknown format with the list of known ones', () => {

@@ -1,19 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { InputError } from '../../../ingest/errors';
 import { MAX_JSON_DEPTH, parseFile, parseText } from '../../../ingest/parse';
-
-/** The InputError thrown by fn (the test fails if nothing or something else is thrown). */
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
+import { inputError } from './input-error';
 
 describe('bad input is refused with what and where', () => {
   let dir: string;

@@ -5,12 +5,17 @@
  * options) against Cytoscape with default options and a default fcose layout (the baseline).
  * Goal: ≤ 2 s for 5k elements with the app's options.
  *
- *   npx tsx bench/ui.bench.ts [--sizes 1000,5000] [--repeats 2] [--quick]
+ *   npx tsx bench/ui.bench.ts [--sizes 1000,5000] [--repeats 2] [--quick] [--screenshots DIR]
+ *
+ * --screenshots DIR saves each size's first render in each mode as DIR/<size>-<mode>.png.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchBrowser } from '../tests/e2e/support/browser';
 import { readBenchArgs } from './lib/args';
 import { describeMachine } from './lib/machine';
 import { percentile } from './lib/load';
@@ -19,17 +24,7 @@ import { syntheticGraph } from './ui/synthetic-graph';
 
 const SCRIPT = 'bench/ui';
 const GOAL_5K_MS = 2000;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type Mode = 'app' | 'default';
 interface Run {
@@ -40,56 +35,75 @@ interface Run {
   frameMeanMs: number;
   frameP95Ms: number;
   frames: number;
+  /** The app canvas's phases (performance marks, ms from the start), for seeing where time goes. */
+  marks: Record<string, number>;
 }
 
 function log(message: string): void {
   console.error(`${SCRIPT}: ${message}`);
 }
 
-/** Bundles bench/ui/page.ts (with the app's canvas module and Cytoscape) into one IIFE script. */
-async function bundlePage(outDir: string): Promise<string> {
+/**
+ * Builds bench/ui/index.html (page.ts with the app's canvas module and Cytoscape) the way the client
+ * is built: ES modules, and the canvas's layout worker as a chunk of its own.
+ */
+async function buildPage(outDir: string): Promise<void> {
   const { build } = await import('vite');
   await build({
     configFile: false,
     logLevel: 'warn',
-    root: path.resolve(__dirname, '..'),
+    root: path.resolve(__dirname, 'ui'),
+    base: './',
     resolve: { alias: { 'app-canvas': path.resolve(__dirname, '../client/src/canvas/graph.ts') } },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: {
-        entry: path.resolve(__dirname, 'ui/page.ts'),
-        formats: ['iife'],
-        name: 'UiBench',
-        fileName: () => 'ui-bench.js',
-      },
-    },
+    build: { outDir, emptyOutDir: true, minify: true, chunkSizeWarningLimit: 4096 },
   });
-  return path.join(outDir, 'ui-bench.js');
 }
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves the built page on a free local port (workers cannot load from about:blank or file://). */
+async function servePage(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = path.join(dir, urlPath === '/' ? 'index.html' : urlPath);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+type UiBenchWindow = { UiBench: import('./ui/page').UiBenchApi };
 
 async function measure(
   context: BrowserContext,
-  script: string,
+  url: string,
   mode: Mode,
   elements: unknown[],
+  screenshot?: string,
 ): Promise<Run> {
   const page = await context.newPage();
   try {
-    await page.setContent(
-      '<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>',
-    );
-    await page.addScriptTag({ path: script });
+    await page.goto(url);
+    await page.waitForFunction(() => 'UiBench' in window);
     const timing = await page.evaluate(
       async ({ mode, elements }) => {
-        const bench = (window as unknown as { UiBench: typeof import('./ui/page') }).UiBench;
+        const bench = (window as unknown as UiBenchWindow).UiBench;
         const container = document.getElementById('cy')!;
         const els = elements as Parameters<typeof bench.renderApp>[1];
         return mode === 'app' ? bench.renderApp(container, els) : bench.renderDefault(container, els);
       },
       { mode, elements },
     );
+    if (screenshot) await page.screenshot({ path: screenshot });
     const frames = await panAndRecord(page);
     return {
       ...timing,
@@ -108,7 +122,7 @@ async function measure(
 /** Drags the background from the top-left corner in small steps, as a user pans, for ~2 s. */
 async function panAndRecord(page: Page): Promise<number[]> {
   await page.evaluate(() => {
-    const bench = (window as unknown as { UiBench: typeof import('./ui/page') }).UiBench;
+    const bench = (window as unknown as UiBenchWindow).UiBench;
     (window as unknown as { recorder: ReturnType<typeof bench.recordFrames> }).recorder =
       bench.recordFrames();
   });
@@ -129,7 +143,9 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const args = readBenchArgs(SCRIPT, ['repeats'], ['sizes']);
+  const args = readBenchArgs(SCRIPT, ['repeats'], ['sizes', 'screenshots']);
+  const screenshots = args.strings.screenshots;
+  if (screenshots) fs.mkdirSync(screenshots, { recursive: true });
   const sizes = (args.strings.sizes ?? '1000,5000').split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0))
     throw new Error(`--sizes must be integers, got "${args.strings.sizes}"`);
@@ -137,25 +153,20 @@ async function main(): Promise<void> {
   const started = performance.now();
   const result = newResult('ui', args.quick, { sizes, repeats, chromium: CHROMIUM, viewport: VIEWPORT });
   log(describeMachine(result.machine));
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlgraph-ui-bench-'));
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlgraph-ui-bench-profile-'));
-  let browser: BrowserContext | null = null;
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | null = null;
+  let server: Awaited<ReturnType<typeof servePage>> | null = null;
   try {
-    const script = await bundlePage(outDir);
-    // An empty profile directory each run; each measurement gets a fresh page.
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: VIEWPORT,
-      args: CHROMIUM_FLAGS,
-    });
-    result.details.browser = browser.browser()?.version() ?? 'chromium';
+    await buildPage(outDir);
+    server = await servePage(outDir);
+    const url = server.url;
+    // An empty profile directory each run (the shared launcher's); each measurement gets a fresh page.
+    browser = await launchBrowser({ viewport: VIEWPORT });
+    result.details.browser = browser.context.browser()?.version() ?? 'chromium';
     // Warm-up: the first page pays for parsing the bundle and for JIT; keep that out of both modes.
     for (const mode of ['app', 'default'] as Mode[])
-      await measure(browser, script, mode, syntheticGraph(200));
+      await measure(browser.context, url, mode, syntheticGraph(200));
     const runs: Record<string, Record<Mode, Run[]>> = {};
     for (const size of sizes) {
       const elements = syntheticGraph(size);
@@ -163,10 +174,14 @@ async function main(): Promise<void> {
       for (let r = 0; r < repeats; r++) {
         // Alternate which mode goes first, so neither always runs on a cooler machine.
         for (const mode of (r % 2 === 0 ? ['app', 'default'] : ['default', 'app']) as Mode[]) {
-          const run = await measure(browser, script, mode, elements);
+          const shot = screenshots && r === 0 ? path.join(screenshots, `${size}-${mode}.png`) : undefined;
+          const run = await measure(browser.context, url, mode, elements, shot);
           runs[size][mode].push(run);
+          const phases = Object.entries(run.marks)
+            .map(([name, ms]) => `${name} ${ms}`)
+            .join(', ');
           log(
-            `${size} elements, ${mode}: render ${run.renderMs.toFixed(0)} ms, pan frame mean ${run.frameMeanMs.toFixed(1)} ms p95 ${run.frameP95Ms.toFixed(1)} ms`,
+            `${size} elements, ${mode}: render ${run.renderMs.toFixed(0)} ms (layout applied ${run.layoutMs.toFixed(0)}${phases ? `; ${phases}` : ''}), pan frame mean ${run.frameMeanMs.toFixed(1)} ms p95 ${run.frameP95Ms.toFixed(1)} ms`,
           );
         }
       }
@@ -175,8 +190,8 @@ async function main(): Promise<void> {
     result.details.runs = runs;
   } finally {
     await browser?.close();
+    await server?.close();
     fs.rmSync(outDir, { recursive: true, force: true });
-    fs.rmSync(userDataDir, { recursive: true, force: true });
   }
   const file = writeResult(result, started);
   log(`wrote ${file}`);
@@ -185,7 +200,8 @@ async function main(): Promise<void> {
 }
 
 function figuresFor(size: number, runs: Record<Mode, Run[]>): Figure[] {
-  const pick = (mode: Mode, key: keyof Run) => round(median(runs[mode].map((r) => r[key])), 1);
+  const pick = (mode: Mode, key: 'renderMs' | 'frameMeanMs' | 'frameP95Ms') =>
+    round(median(runs[mode].map((r) => r[key])), 1);
   const shown = runs.app[0];
   return [
     {

@@ -9,15 +9,24 @@ import svg from 'cytoscape-svg';
 import type { CyElement, EdgeData, NodeData } from '../../../server/api/contract';
 import type { LayoutName } from './layouts';
 import { MAX_CANVAS_ELEMENTS, sampleToBudget } from './sampling';
-import { buildStylesheet } from './styles';
+import { fastLayout } from './fast-layout';
+import { SEEDED_INITIAL_ENERGY, type FcoseRequest } from './fcose-positions';
+import { layoutOffThread, layoutWorkerAvailable, warmUpLayoutWorker } from './layout-worker-client';
+import { buildStylesheet, nodeDiameter } from './styles';
 
 export { LAYOUTS, type LayoutName } from './layouts';
 export { MAX_CANVAS_ELEMENTS } from './sampling';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
+// The layout worker (its own copy of Cytoscape and fcose, ~0.6 MB) starts loading with this module,
+// i.e. at page load, so it is ready by the time the first data arrives.
+warmUpLayoutWorker();
 
-/** Above this, layouts run in draft quality (fcose's spectral step only) with cheaper styles. */
+/**
+ * Above this, the 'fcose' layout is replaced by the fast deterministic one (fast-layout.ts: Pivot
+ * MDS and a short overlap-removal pass, tens of milliseconds) and styles get cheaper.
+ */
 const LARGE_GRAPH = 1500;
 
 /**
@@ -27,14 +36,38 @@ const LARGE_GRAPH = 1500;
 const MEDIUM_GRAPH = 600;
 
 /**
- * Room (in model pixels) each node gets when a large draft layout is spread out. fcose's spectral
- * draft packs thousands of nodes into a few hundred pixels, so fitting it showed a pile of
- * overlapping shapes and labels; spread out, the overview zoom drops below the label threshold.
+ * The fast layout's room per node and the space it keeps between node outlines (model pixels):
+ * 55 px per node puts the fitted overview of 2,000 nodes below the zoom where labels show.
  */
-const DRAFT_SPACING_PER_NODE = 55;
+const FAST_LAYOUT = { spacing: 55, gap: 12 };
+
+/** Room per node of the fast layout that fcose starts from for medium graphs (about its edge length). */
+const MEDIUM_SEED_SPACING = 110;
+
+/** Margin around the graph when a layout fits it to the viewport (rendered pixels). */
+const LAYOUT_PADDING = 40;
+
+/** A worker that has not answered by then is given up on; the main thread lays out instead. */
+const OFF_THREAD_TIMEOUT_MS = 30_000;
 
 /** Largest zoom that fitting a small graph may reach. */
 const COMFORTABLE_ZOOM = 1.6;
+
+/** The fcose options of the canvas (JSON only, so the layout worker can take them). */
+function fcoseOptions(randomize: boolean, medium: boolean): Record<string, unknown> {
+  return {
+    name: 'fcose',
+    quality: 'default',
+    randomize,
+    nodeRepulsion: 8000,
+    idealEdgeLength: 110,
+    nodeSeparation: 100,
+    // Disconnected nodes (query results often have few edges) are tiled; leave room for labels.
+    tilingPaddingVertical: 50,
+    tilingPaddingHorizontal: 70,
+    numIter: medium ? 1000 : 2500,
+  };
+}
 
 export interface AddResult {
   added: number;
@@ -57,6 +90,10 @@ export class GraphCanvas {
   readonly cy: cytoscape.Core;
   private layoutName: LayoutName = 'fcose';
   private runningLayout: cytoscape.Layouts | null = null;
+  /** Counts layout requests, so that a worker's answer to an outdated one is dropped. */
+  private layoutJob = 0;
+  /** True while a Cytoscape batch holds rendering back until the worker's positions arrive. */
+  private renderingHeld = false;
 
   constructor(
     container: HTMLElement,
@@ -230,27 +267,212 @@ export class GraphCanvas {
   runLayout(name: LayoutName = this.layoutName, options: { fit?: boolean; randomize?: boolean } = {}): void {
     this.layoutName = name;
     this.runningLayout?.stop();
-    const visible = this.cy.elements(':visible');
-    if (visible.empty()) return;
+    // A layout still running in the worker is outdated by this one; its answer will be dropped.
+    this.layoutJob += 1;
+    // Visible = not hidden by the filters (the only display:none rule), found without computing
+    // every element's style: that is done below, while the worker lays out.
+    const visible = this.cy.elements().not('.hidden');
+    if (visible.empty()) {
+      this.releaseRendering();
+      return;
+    }
     const large = visible.length > LARGE_GRAPH;
     const medium = visible.length > MEDIUM_GRAPH;
-    const common = { fit: options.fit ?? true, padding: 40, animate: !medium, animationDuration: 350 };
+    const fit = options.fit ?? true;
+    if (name === 'fcose' && large) {
+      this.releaseRendering();
+      this.runFastLayout(visible, fit);
+      return;
+    }
+    if (name === 'fcose' && medium && layoutWorkerAvailable()) {
+      this.runFcoseOffThread(visible, fcoseOptions(false, medium), fit, options.randomize ?? false);
+      return;
+    }
+    this.releaseRendering();
+    const fresh = options.randomize ?? false;
+    this.runOnMainThread(name, visible, {
+      fit,
+      animate: !medium,
+      randomize: fresh,
+      medium,
+      seed: fresh && medium,
+    });
+  }
+
+  /**
+   * Large graphs: fast-layout.ts on the main thread (it takes tens of milliseconds, less than
+   * handing the graph to a worker), applied as a preset layout. The same graph always gets the same
+   * picture, so "Re-layout" does not reshuffle it.
+   */
+  private runFastLayout(visible: cytoscape.CollectionReturnValue, fit: boolean): void {
+    const { nodes, index } = this.indexNodes(visible);
+    const diameters = nodes.map((n) => nodeDiameter(n.data('type'), n.data('degree')));
+    const xy = fastLayout(nodes.length, this.edgePairs(visible, index), diameters, FAST_LAYOUT);
+    performance.mark('canvas:layout-computed');
+    this.applyPositions(visible, index, xy, fit);
+  }
+
+  /** Moves the visible nodes to the fast layout's positions at once (no layout events, no fit). */
+  private placeByFastLayout(visible: cytoscape.CollectionReturnValue, spacing: number): void {
+    const { nodes, index } = this.indexNodes(visible);
+    const diameters = nodes.map((n) => nodeDiameter(n.data('type'), n.data('degree')));
+    const xy = fastLayout(nodes.length, this.edgePairs(visible, index), diameters, {
+      ...FAST_LAYOUT,
+      spacing,
+    });
+    this.cy.batch(() => {
+      nodes.positions((_n, i) => ({ x: xy[2 * i], y: xy[2 * i + 1] }));
+    });
+  }
+
+  /** Visible nodes, and each one's index in that list (layouts work on indexes). */
+  private indexNodes(visible: cytoscape.CollectionReturnValue): {
+    nodes: cytoscape.NodeCollection;
+    index: Map<string, number>;
+  } {
+    const nodes = visible.nodes();
+    const index = new Map<string, number>();
+    nodes.forEach((n, i) => {
+      index.set(n.id(), i);
+    });
+    return { nodes, index };
+  }
+
+  private edgePairs(
+    visible: cytoscape.CollectionReturnValue,
+    index: Map<string, number>,
+  ): Array<[number, number]> {
+    const pairs: Array<[number, number]> = [];
+    visible.edges().forEach((e) => {
+      const source = index.get(e.data('source') as string);
+      const target = index.get(e.data('target') as string);
+      if (source !== undefined && target !== undefined) pairs.push([source, target]);
+    });
+    return pairs;
+  }
+
+  /**
+   * Moves the nodes to computed positions (x0, y0, … by index) as one preset layout, then fits to
+   * the nodes (edges run between them; leaving them out of the fit spares computing every edge's
+   * geometry twice before the first frame).
+   */
+  private applyPositions(
+    visible: cytoscape.CollectionReturnValue,
+    index: Map<string, number>,
+    xy: Float64Array,
+    fit: boolean,
+  ): void {
+    const present = visible.nodes().filter((n) => !n.removed());
+    this.runningLayout = present.layout({
+      name: 'preset',
+      positions: (node: cytoscape.NodeSingular) => {
+        const i = index.get(node.id()) ?? -1;
+        return i < 0 ? node.position() : { x: xy[2 * i], y: xy[2 * i + 1] };
+      },
+      fit,
+      padding: LAYOUT_PADDING,
+      animate: false,
+    } as cytoscape.LayoutOptions);
+    this.runningLayout.one('layoutstop', () => this.capZoom());
+    this.runningLayout.run();
+  }
+
+  /**
+   * fcose in the layout worker for graphs too large to animate. Rendering is held (one Cytoscape
+   * batch) until the positions arrive, so the canvas is not drawn twice (once with the provisional
+   * positions, once laid out); meanwhile the main thread computes every element's style and label
+   * size, which is most of what the first render costs besides the layout. If the worker fails,
+   * the same layout runs on the main thread.
+   */
+  private runFcoseOffThread(
+    visible: cytoscape.CollectionReturnValue,
+    layoutOptions: Record<string, unknown>,
+    fit: boolean,
+    fresh: boolean,
+  ): void {
+    const job = this.layoutJob;
+    const { nodes, index } = this.indexNodes(visible);
+    const request: FcoseRequest = {
+      nodes: nodes.map((n) => {
+        const size = nodeDiameter(n.data('type'), n.data('degree'));
+        const { x, y } = n.position();
+        return { w: size, h: size, x, y };
+      }),
+      edges: this.edgePairs(visible, index),
+      options: layoutOptions,
+      // A fresh layout starts from the fast layout (deterministic) rather than fcose's random one.
+      seed: fresh ? { spacing: MEDIUM_SEED_SPACING, gap: FAST_LAYOUT.gap } : undefined,
+    };
+    // Performance marks (canvas:*) let bench/ui.bench.ts report where the first render's time goes.
+    performance.mark('canvas:layout-sent');
+    const positions = layoutOffThread(request, OFF_THREAD_TIMEOUT_MS);
+    this.holdRendering();
+    // Styles and node label sizes now, in parallel with the worker (positions do not change them;
+    // edge geometry does depend on positions, so edges wait).
+    visible.filter(':visible').nodes().boundingBox();
+    performance.mark('canvas:styles-ready');
+    positions.then(
+      (xy) => {
+        if (job !== this.layoutJob) return;
+        performance.mark('canvas:layout-received');
+        this.applyPositions(visible, index, xy, fit);
+        this.releaseRendering();
+        performance.mark('canvas:layout-applied');
+      },
+      (error: unknown) => {
+        if (job !== this.layoutJob) return;
+        this.releaseRendering();
+        console.warn(
+          `canvas: ${error instanceof Error ? error.message : String(error)}; laying out on the main thread`,
+        );
+        const present = visible.filter((el) => !el.removed());
+        this.runOnMainThread('fcose', present, {
+          fit,
+          animate: false,
+          randomize: fresh,
+          medium: true,
+          seed: fresh,
+        });
+      },
+    );
+  }
+
+  /** One Cytoscape batch held across the worker's layout: Cytoscape does not draw while batching. */
+  private holdRendering(): void {
+    if (this.renderingHeld) return;
+    this.renderingHeld = true;
+    this.cy.startBatch();
+  }
+
+  private releaseRendering(): void {
+    if (!this.renderingHeld) return;
+    this.renderingHeld = false;
+    this.cy.endBatch();
+  }
+
+  private runOnMainThread(
+    name: LayoutName,
+    visible: cytoscape.CollectionReturnValue,
+    how: { fit: boolean; animate: boolean; randomize: boolean; medium: boolean; seed?: boolean },
+  ): void {
+    const common = { fit: how.fit, padding: LAYOUT_PADDING, animate: how.animate, animationDuration: 350 };
     let layoutOptions: cytoscape.LayoutOptions;
     switch (name) {
       case 'fcose':
-        layoutOptions = {
-          name: 'fcose',
-          ...common,
-          quality: large ? 'draft' : 'default',
-          randomize: options.randomize ?? false,
-          nodeRepulsion: 8000,
-          idealEdgeLength: 110,
-          nodeSeparation: 100,
-          // Disconnected nodes (query results often have few edges) are tiled; leave room for labels.
-          tilingPaddingVertical: 50,
-          tilingPaddingHorizontal: 70,
-          numIter: medium ? 1000 : 2500,
-        } as cytoscape.LayoutOptions;
+        if (how.seed) {
+          // As in the worker: start from the fast layout, cool, instead of fcose's random start.
+          this.placeByFastLayout(visible, MEDIUM_SEED_SPACING);
+          layoutOptions = {
+            ...fcoseOptions(false, how.medium),
+            initialEnergyOnIncremental: SEEDED_INITIAL_ENERGY,
+            ...common,
+          } as unknown as cytoscape.LayoutOptions;
+        } else {
+          layoutOptions = {
+            ...fcoseOptions(how.randomize, how.medium),
+            ...common,
+          } as cytoscape.LayoutOptions;
+        }
         break;
       case 'concentric':
         layoutOptions = {
@@ -278,51 +500,15 @@ export class GraphCanvas {
         layoutOptions = { name: 'circle', ...common, avoidOverlap: true };
         break;
     }
-    const draft = name === 'fcose' && large;
-    // A draft is spread out first and fitted afterwards (fitting twice would measure every label twice).
-    this.runningLayout = visible.layout(
-      draft ? ({ ...layoutOptions, fit: false } as cytoscape.LayoutOptions) : layoutOptions,
-    );
+    this.runningLayout = visible.layout(layoutOptions);
     // fit() zooms a handful of nodes up to maxZoom; cap it so a small graph keeps a normal scale.
-    this.runningLayout.one('layoutstop', () => {
-      if (draft) {
-        this.spreadOut(visible.nodes());
-        if (common.fit) this.cy.fit(visible, common.padding);
-      }
-      this.capZoom();
-    });
+    this.runningLayout.one('layoutstop', () => this.capZoom());
     this.runningLayout.run();
-  }
-
-  /** Scales node positions about their centre so that each node has about DRAFT_SPACING_PER_NODE² room. */
-  private spreadOut(nodes: cytoscape.NodeCollection): void {
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    nodes.forEach((n) => {
-      const { x, y } = n.position();
-      x1 = Math.min(x1, x);
-      y1 = Math.min(y1, y);
-      x2 = Math.max(x2, x);
-      y2 = Math.max(y2, y);
-    });
-    const side = Math.max(x2 - x1, y2 - y1, 1);
-    const factor = (DRAFT_SPACING_PER_NODE * Math.sqrt(nodes.length)) / side;
-    if (!(factor > 1)) return;
-    const cx = (x1 + x2) / 2;
-    const cy = (y1 + y2) / 2;
-    this.cy.batch(() => {
-      nodes.positions((n) => {
-        const { x, y } = n.position();
-        return { x: cx + (x - cx) * factor, y: cy + (y - cy) * factor };
-      });
-    });
   }
 
   fit(): void {
     const visible = this.cy.elements(':visible');
-    this.cy.fit(visible.empty() ? undefined : visible, 40);
+    this.cy.fit(visible.empty() ? undefined : visible, LAYOUT_PADDING);
     this.capZoom();
   }
 

@@ -80,6 +80,18 @@ export function typeIcon(type: string, size = 16): SVGSVGElement {
 const MIN_SIZE = 22;
 const MAX_SIZE = 70;
 const DEGREE_FOR_MAX = 40;
+const POST_SIZE = 14;
+
+/**
+ * The width (= height) the stylesheet gives a node, for layouts computed without the stylesheet
+ * (the layout worker): the same linear mapping as `mapData(degree, …)` below, clamped at both ends.
+ */
+export function nodeDiameter(type: unknown, degree: unknown): number {
+  if (type === 'Post') return POST_SIZE;
+  const d = Number(degree);
+  if (!(d > 0)) return MIN_SIZE;
+  return MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.min(1, d / DEGREE_FOR_MAX);
+}
 
 export function buildStylesheet(): cytoscape.StylesheetJson {
   const typeRules = Object.entries(TYPE_STYLES).map(([type, style]) => ({
@@ -109,7 +121,7 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
       },
     },
     ...typeRules,
-    { selector: 'node[type = "Post"]', style: { width: 14, height: 14, label: '' } },
+    { selector: 'node[type = "Post"]', style: { width: POST_SIZE, height: POST_SIZE, label: '' } },
     {
       selector: 'edge',
       style: {

@@ -2,9 +2,12 @@
 // (how many, and the first $maxEvidence by date), each with the post that states it and the
 // sentence. Only the relationships shown have their post looked up: a hop between two hubs can
 // have hundreds of parallel relationships.
+// Relationship patterns list the entity-entity types (RELATION_TYPES in ingest/model.ts, kept
+// equal by tests/unit/server/cypher-relation-types.test.ts): a typed expansion skips a hub's
+// thousands of MENTIONS without reading them; $rels then narrows to the types asked for.
 UNWIND $hops AS hop
 CALL (hop) {
-  MATCH (:Entity {key: hop.from})-[r]->(:Entity {key: hop.to})
+  MATCH (:Entity {key: hop.from})-[r:RELEASED|HAS_REPO|OWNS|USES|OUTPERFORMS|EVALUATED_ON|PART_OF|WORKS_AT|SPEAKS_AT|ORGANIZED|PRESENTED_AT]->(:Entity {key: hop.to})
   WHERE type(r) = hop.type
   WITH r ORDER BY r.date
   RETURN collect(r) AS statements

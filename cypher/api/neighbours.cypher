@@ -6,10 +6,13 @@
 // distinct evidence sentences.
 // Every subquery returns exactly one row (a collect), so an entity without relationships still
 // answers with itself alone rather than with no row at all (which the service reports as 404).
+// Relationship patterns list the entity-entity types (RELATION_TYPES in ingest/model.ts, kept
+// equal by tests/unit/server/cypher-relation-types.test.ts): a typed expansion skips a hub's
+// thousands of MENTIONS without reading them; $rels then narrows to the types asked for.
 MATCH (centre:Entity {key: $key})
 CALL (centre) {
   // Distinct neighbours first: a hub has thousands of parallel relationships to few entities.
-  MATCH (centre)-[r1]-(n:Entity)
+  MATCH (centre)-[r1:RELEASED|HAS_REPO|OWNS|USES|OUTPERFORMS|EVALUATED_ON|PART_OF|WORKS_AT|SPEAKS_AT|ORGANIZED|PRESENTED_AT]-(n:Entity)
   WHERE type(r1) IN $rels AND n <> centre AND ($types IS NULL OR n.type IN $types)
   WITH DISTINCT n
   ORDER BY coalesce(n.mentionCount, 0) DESC, n.key
@@ -20,7 +23,7 @@ CALL (centre, near) {
   WITH centre, near
   WHERE $depth >= 2 AND size(near) <= $limit
   UNWIND near AS m
-  MATCH (m)-[r2]-(n:Entity)
+  MATCH (m)-[r2:RELEASED|HAS_REPO|OWNS|USES|OUTPERFORMS|EVALUATED_ON|PART_OF|WORKS_AT|SPEAKS_AT|ORGANIZED|PRESENTED_AT]-(n:Entity)
   WHERE type(r2) IN $rels AND n <> centre AND ($types IS NULL OR n.type IN $types)
   WITH DISTINCT n, near
   WHERE NOT n IN near
@@ -32,7 +35,7 @@ WITH centre, near + far AS found
 WITH [centre] + found[0..$limit] AS nodes, size(found) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
-  MATCH (a)-[r]->(b:Entity)
+  MATCH (a)-[r:RELEASED|HAS_REPO|OWNS|USES|OUTPERFORMS|EVALUATED_ON|PART_OF|WORKS_AT|SPEAKS_AT|ORGANIZED|PRESENTED_AT]->(b:Entity)
   WHERE type(r) IN $rels AND b IN nodes
   WITH a, b, type(r) AS relType, r ORDER BY r.date
   WITH a, b, relType, collect(r) AS parallel

@@ -1,10 +1,13 @@
 // The entities with the given keys and every relationship among them (types in $rels),
 // parallel relationships collapsed as in neighbours.cypher.
+// Relationship patterns list the entity-entity types (RELATION_TYPES in ingest/model.ts, kept
+// equal by tests/unit/server/cypher-relation-types.test.ts): a typed expansion skips a hub's
+// thousands of MENTIONS without reading them; $rels then narrows to the types asked for.
 MATCH (n:Entity) WHERE n.key IN $keys
 WITH collect(n) AS nodes
 CALL (nodes) {
   UNWIND nodes AS a
-  MATCH (a)-[r]->(b:Entity)
+  MATCH (a)-[r:RELEASED|HAS_REPO|OWNS|USES|OUTPERFORMS|EVALUATED_ON|PART_OF|WORKS_AT|SPEAKS_AT|ORGANIZED|PRESENTED_AT]->(b:Entity)
   WHERE type(r) IN $rels AND b IN nodes
   WITH a, b, type(r) AS relType, r ORDER BY r.date
   WITH a, b, relType, collect(r) AS parallel

@@ -1,6 +1,6 @@
 import type { CyElement, EdgeData, Evidence, NodeData, PathHop, PathsResponse } from '../api/contract';
 import { RELATION_TYPES } from '../../ingest/model';
-import { NotFoundError } from '../errors';
+import { NotFoundError, TimeoutError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
 import { readRows } from '../repositories/read';
 import type { ServiceContext } from './context';
@@ -34,26 +34,42 @@ interface HopEvidenceRow {
 
 const MAX_EVIDENCE_PER_HOP = 5;
 
-/** The quantifier the path queries are written with: up to 6 hops, the largest `max` allowed. */
-const WRITTEN_QUANTIFIER = '{1,6}';
+/** Shortest paths read at most: parallel relationships repeat one route many times over. */
+const SHORTEST_PATHS_READ = 1000;
+/**
+ * Time the search for longer alternatives may take. The k-shortest pattern is exact but can take
+ * seconds around hubs; when it runs out of time the answer keeps the shortest paths it has.
+ */
+export const ALTERNATIVES_BUDGET_MS = 1000;
+
+type PathQuery = 'shortest-paths' | 'shortest-paths-via-posts' | 'paths' | 'paths-via-posts';
 
 /**
- * A path query searching no further than `max` hops. Path quantifiers take literals only, so the
- * bound is written into the text; `max` is a validated integer 1..6, never user text. Searching
- * to 6 hops and cutting afterwards expanded the whole graph around hubs for the default max of 4.
+ * The written bound of each path query: path lengths in Cypher patterns take literals only, so the
+ * asked maximum is written into the text. `max` is a validated integer 1..6, never user text.
+ * Searching to 6 hops and cutting afterwards expanded the whole graph around hubs for max 4.
  */
-function boundedPathQuery(name: 'paths' | 'paths-via-posts', max: number): string {
+const WRITTEN_BOUND: Record<PathQuery, { text: string; bound: (max: number) => string }> = {
+  'shortest-paths': { text: '*..6]', bound: (max) => `*..${max}]` },
+  'shortest-paths-via-posts': { text: '*..12]', bound: (max) => `*..${2 * max}]` },
+  paths: { text: '{1,6}', bound: (max) => `{1,${max}}` },
+  'paths-via-posts': { text: '{1,6}', bound: (max) => `{1,${max}}` },
+};
+
+function boundedPathQuery(name: PathQuery, max: number): string {
   if (!Number.isInteger(max) || max < 1 || max > 6) throw new Error(`api/paths: max ${max} is not 1..6`);
-  const text = apiQuery(name);
-  if (!text.includes(WRITTEN_QUANTIFIER))
-    throw new Error(`api/paths: cypher/api/${name}.cypher has no ${WRITTEN_QUANTIFIER} quantifier`);
-  return text.replace(WRITTEN_QUANTIFIER, `{1,${max}}`);
+  const { text, bound } = WRITTEN_BOUND[name];
+  const cypher = apiQuery(name);
+  if (!cypher.includes(text)) throw new Error(`api/paths: cypher/api/${name}.cypher has no ${text} bound`);
+  return cypher.replace(text, bound(max));
 }
 
 /**
  * The k shortest paths between two entities over entity-entity relationships. Paths that differ
  * only in which of several parallel relationships (one per post) they take are one path here, and
- * every hop carries the evidence of all its parallel relationships.
+ * every hop carries the evidence of all its parallel relationships. Every shortest path comes from
+ * allShortestPaths (fast: searches from both ends); longer alternatives, when fewer than k
+ * shortest ones exist, from the exact k-shortest search within ALTERNATIVES_BUDGET_MS.
  */
 export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise<PathsResponse> {
   const options = { origin: 'api/paths', timeoutMs: ctx.limits.queryTimeoutMs };
@@ -74,22 +90,38 @@ export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise
     return { from: input.from, to: input.to, via: 'relations', paths: [], elements: [] };
 
   let via: 'relations' | 'posts' = input.via === 'posts' ? 'posts' : 'relations';
-  const pathsOf = (kind: 'relations' | 'posts') =>
+  const params = { from: input.from, to: input.to, rels: RELATION_TYPES, max: input.max };
+  const shortestOf = (kind: 'relations' | 'posts') =>
     readRows<PathRow>(
       ctx.driver,
-      boundedPathQuery(kind === 'posts' ? 'paths-via-posts' : 'paths', input.max),
-      { from: input.from, to: input.to, rels: RELATION_TYPES, max: input.max },
+      boundedPathQuery(kind === 'posts' ? 'shortest-paths-via-posts' : 'shortest-paths', input.max),
+      { ...params, limit: SHORTEST_PATHS_READ },
       options,
     );
-  let rows = await pathsOf(via);
+  let rows = await shortestOf(via);
   if (rows.length === 0 && input.via === 'auto') {
     via = 'posts';
-    rows = await pathsOf(via);
+    rows = await shortestOf(via);
   }
   const distinct = new Map<string, PathRow>();
-  for (const row of rows) {
+  const keep = (row: PathRow) => {
     const signature = row.rels.map((r) => edgeId(r.from, r.type, r.to)).join(' ');
     if (!distinct.has(signature)) distinct.set(signature, row);
+  };
+  rows.forEach(keep);
+  // Fewer distinct shortest paths than asked for: add longer ones, if found within the budget.
+  if (rows.length > 0 && distinct.size < input.k && rows[0].rels.length < input.max) {
+    try {
+      const longer = await readRows<PathRow>(
+        ctx.driver,
+        boundedPathQuery(via === 'posts' ? 'paths-via-posts' : 'paths', input.max),
+        params,
+        { ...options, timeoutMs: Math.min(ALTERNATIVES_BUDGET_MS, options.timeoutMs) },
+      );
+      longer.forEach(keep);
+    } catch (error) {
+      if (!(error instanceof TimeoutError)) throw error;
+    }
   }
   const chosen = [...distinct.values()].slice(0, input.k);
 

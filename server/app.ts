@@ -36,7 +36,7 @@ export interface AppOptions {
 }
 
 /** The defaults of CACHE_MAX_MB and CACHE_CHECK_MS (server/config.ts). */
-export const DEFAULT_CACHE: CacheConfig = { maxMb: 64, checkIntervalMs: 1000 };
+export const DEFAULT_CACHE: CacheConfig = { maxMb: 256, checkIntervalMs: 1000 };
 /** Answers older than this are recomputed even if the graph's version did not change. */
 const CACHE_MAX_AGE_MS = 10 * 60 * 1000;
 

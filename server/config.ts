@@ -74,7 +74,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: read.origins('CORS_ORIGIN'),
     maxUploadMb: read.integer('MAX_UPLOAD_MB', 50, 1, 2048),
     cache: {
-      maxMb: read.integer('CACHE_MAX_MB', 64, 0, 4096),
+      maxMb: read.integer('CACHE_MAX_MB', 256, 0, 4096),
       checkIntervalMs: read.integer('CACHE_CHECK_MS', 1000, 0, 60_000),
     },
   };

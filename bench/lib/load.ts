@@ -99,3 +99,57 @@ export function runLoad(
     });
   });
 }
+
+export interface AskedOnce {
+  questions: number;
+  p50: number;
+  p95: number;
+  max: number;
+  failures: number;
+  statusCodes: Record<string, number>;
+}
+
+/**
+ * Sends each request once, `concurrency` at a time, and times each (body read in full): the
+ * latency of questions nobody asked before, which a load run that repeats them cannot show.
+ */
+export async function askEachOnce(
+  baseUrl: string,
+  requests: LoadRequest[],
+  concurrency: number,
+): Promise<AskedOnce> {
+  const latencies: number[] = [];
+  const statusCodes: Record<string, number> = {};
+  let next = 0;
+  let failures = 0;
+  const worker = async () => {
+    for (let i = next++; i < requests.length; i = next++) {
+      const spec = requests[i];
+      const started = performance.now();
+      try {
+        const response = await fetch(`${baseUrl}${spec.path}`, {
+          method: spec.method,
+          headers: spec.body !== undefined ? { 'content-type': 'application/json' } : {},
+          body: spec.body !== undefined ? JSON.stringify(spec.body) : undefined,
+          signal: AbortSignal.timeout(60_000),
+        });
+        await response.arrayBuffer();
+        statusCodes[response.status] = (statusCodes[response.status] ?? 0) + 1;
+        if (!response.ok) failures++;
+      } catch {
+        failures++;
+      }
+      latencies.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  latencies.sort((a, b) => a - b);
+  return {
+    questions: requests.length,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    max: latencies[latencies.length - 1] ?? 0,
+    failures,
+    statusCodes,
+  };
+}

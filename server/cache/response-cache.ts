@@ -11,7 +11,8 @@ export interface ResponseCacheOptions {
 }
 
 interface CachedAnswer {
-  body: string;
+  /** UTF-8 JSON: its memory is its length, and a hit sends it without encoding it again. */
+  body: Buffer;
   etag: string;
 }
 
@@ -44,8 +45,7 @@ export class ResponseCache {
   ) {
     this.answers = new LRUCache<string, CachedAnswer>({
       maxSize: options.maxBytes,
-      // UTF-16 code units: an upper bound on what the string holds in memory, close enough for a budget.
-      sizeCalculation: (answer) => Math.max(1, answer.body.length * 2),
+      sizeCalculation: (answer) => Math.max(1, answer.body.length),
       ttl: options.maxAgeMs,
     });
   }
@@ -112,7 +112,7 @@ export class ResponseCache {
         settle(null);
         return json(body);
       }
-      const text = JSON.stringify(body);
+      const text = Buffer.from(JSON.stringify(body));
       const answer: CachedAnswer = { body: text, etag: etagOf(text) };
       this.answers.set(key, answer);
       settle(answer);
@@ -128,7 +128,7 @@ function requestKey(version: string, req: Request): string {
   return `${version}\n${req.method} ${req.originalUrl}\n${body}`;
 }
 
-function etagOf(text: string): string {
+function etagOf(text: Buffer): string {
   return `W/"${createHash('sha1').update(text).digest('base64url')}"`;
 }
 

@@ -29,7 +29,7 @@ describe('loadConfig', () => {
       explorerToken: null,
       corsOrigins: [],
       maxUploadMb: 50,
-      cache: { maxMb: 64, checkIntervalMs: 1000 },
+      cache: { maxMb: 256, checkIntervalMs: 1000 },
     });
   });
 

@@ -101,13 +101,7 @@ export class PathsPanel {
 
   private render(response: PathsResponse): void {
     clear(this.results);
-    this.results.append(
-      h(
-        'p',
-        { class: 'muted' },
-        `${plural(response.paths.length, 'shortest path')} (${plural(response.paths[0].length, 'hop')}).`,
-      ),
-    );
+    this.results.append(h('p', { class: 'muted' }, pathsSummary(response.paths.map((p) => p.length))));
     const list = h('ol', { class: 'path-list' });
     response.paths.forEach((path) => {
       const names = new Map(path.nodes.map((n) => [n.id, n.label]));
@@ -204,4 +198,15 @@ function statedCount(response: PathsResponse, hop: PathHop): number | null {
     if (sameEnds && edge.type === hop.type && typeof edge.count === 'number') return edge.count;
   }
   return null;
+}
+
+/**
+ * "3 shortest paths (2 hops)." when all are as short as possible; "3 paths (2–4 hops), shortest
+ * first." when longer alternatives follow the shortest ones.
+ */
+export function pathsSummary(lengths: number[]): string {
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths);
+  if (shortest === longest) return `${plural(lengths.length, 'shortest path')} (${plural(shortest, 'hop')}).`;
+  return `${plural(lengths.length, 'path')} (${shortest}–${longest} hops), shortest first.`;
 }

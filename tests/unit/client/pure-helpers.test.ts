@@ -1,6 +1,7 @@
 import type { CyElement } from '../../../server/api/contract';
 import { plural } from '../../../client/src/dom';
 import { cellText } from '../../../client/src/features/results';
+import { pathsSummary } from '../../../client/src/features/paths';
 import { fillMonths } from '../../../client/src/features/timeline';
 import { elementsFromCyJson } from '../../../client/src/restore';
 
@@ -75,5 +76,13 @@ describe('client counts in words', () => {
     expect(plural(1, 'node')).toBe('1 node');
     expect(plural(0, 'node')).toBe('0 nodes');
     expect(plural(12000, 'leaf', 'leaves')).toBe('12,000 leaves');
+  });
+});
+
+describe('client paths summary', () => {
+  test('says "shortest" only when every path is as short as the shortest', () => {
+    expect(pathsSummary([2, 2])).toBe('2 shortest paths (2 hops).');
+    expect(pathsSummary([1])).toBe('1 shortest path (1 hop).');
+    expect(pathsSummary([2, 3, 4])).toBe('3 paths (2–4 hops), shortest first.');
   });
 });

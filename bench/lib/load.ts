@@ -64,7 +64,11 @@ export function runLoad(
                 method: spec.method,
                 path: spec.path,
                 body: withBody ? JSON.stringify(spec.body) : undefined,
-                headers: withBody ? { 'content-type': 'application/json' } : ({} as Record<string, string>),
+                // As a browser asks: the server may answer gzipped (autocannon counts bytes, it does not inflate).
+                headers: {
+                  'accept-encoding': 'gzip, deflate, br',
+                  ...(withBody ? { 'content-type': 'application/json' } : {}),
+                },
               };
             },
           },

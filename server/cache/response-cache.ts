@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { GraphVersion } from './graph-version';
@@ -13,8 +14,13 @@ export interface ResponseCacheOptions {
 interface CachedAnswer {
   /** UTF-8 JSON: its memory is its length, and a hit sends it without encoding it again. */
   body: Buffer;
+  /** The same, gzipped once, for clients that accept it (browsers do); null for small answers. */
+  gzipped: Buffer | null;
   etag: string;
 }
+
+/** Answers smaller than this are sent as they are: compressing them saves less than it costs. */
+const GZIP_FROM_BYTES = 1024;
 
 export interface CacheStats {
   hits: number;
@@ -45,7 +51,7 @@ export class ResponseCache {
   ) {
     this.answers = new LRUCache<string, CachedAnswer>({
       maxSize: options.maxBytes,
-      sizeCalculation: (answer) => Math.max(1, answer.body.length),
+      sizeCalculation: (answer) => Math.max(1, answer.body.length + (answer.gzipped?.length ?? 0)),
       ttl: options.maxAgeMs,
     });
   }
@@ -113,7 +119,13 @@ export class ResponseCache {
         return json(body);
       }
       const text = Buffer.from(JSON.stringify(body));
-      const answer: CachedAnswer = { body: text, etag: etagOf(text) };
+      // Compressed once here rather than on every hit: a hub's neighbourhood is ~1 MB of JSON and
+      // ~10× smaller gzipped, and sending the megabyte is what costs most once it is cached.
+      const answer: CachedAnswer = {
+        body: text,
+        gzipped: text.length >= GZIP_FROM_BYTES ? gzipSync(text, { level: 6 }) : null,
+        etag: etagOf(text),
+      };
       this.answers.set(key, answer);
       settle(answer);
       return send(res, answer, 'miss');
@@ -136,7 +148,14 @@ function send(res: Response, answer: CachedAnswer, state: 'hit' | 'miss'): Respo
   res.setHeader('X-Cache', state);
   res.setHeader('ETag', answer.etag);
   res.type('application/json');
-  // res.send answers 304 to a request whose If-None-Match carries this ETag.
+  if (answer.gzipped) {
+    res.vary('Accept-Encoding');
+    if (res.req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      // res.send answers 304 to a request whose If-None-Match carries this ETag.
+      return res.send(answer.gzipped);
+    }
+  }
   return res.send(answer.body);
 }
 

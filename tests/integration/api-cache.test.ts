@@ -5,6 +5,8 @@
  * on the next request.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PostDetails, SearchResponse } from '../../server/api/contract';
@@ -60,6 +62,30 @@ it('answers a repeated read from the cache with the same body, and 304 to a matc
   });
   expect(revalidated.status).toBe(304);
   expect(revalidated.text).toBe('');
+});
+
+/** A GET with exactly these headers (fetch would add Accept-Encoding and decompress on its own). */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+it('sends a large cached answer gzipped to clients that accept it, and plain to the others', async () => {
+  const url = `${api.url}/api/entities/meta/neighbours?limit=50`;
+  const plain = await rawGet(url, {});
+  const zipped = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' });
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(zipped.headers['content-encoding']).toBe('gzip');
+  expect(zipped.headers['vary']).toMatch(/Accept-Encoding/i);
+  expect(plain.body.length).toBeGreaterThan(1024);
+  expect(zipped.body.length).toBeLessThan(plain.body.length);
+  expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body.toString('utf8'));
+  expect(JSON.parse(plain.body.toString('utf8')).elements.length).toBeGreaterThan(0);
 });
 
 it('runs one query for identical requests that arrive together', async () => {

@@ -48,6 +48,7 @@ interface Run {
   edges: number;
   frameMeanMs: number;
   frameP95Ms: number;
+  frameMaxMs: number;
   frames: number;
   /** The app canvas's phases (performance marks, ms from the start), for seeing where time goes. */
   marks: Record<string, number>;
@@ -126,6 +127,7 @@ async function measure(
         [...frames].sort((a, b) => a - b),
         95,
       ),
+      frameMaxMs: frames.length ? Math.max(...frames) : 0,
       frames: frames.length,
     };
   } finally {
@@ -195,7 +197,7 @@ async function main(): Promise<void> {
             .map(([name, ms]) => `${name} ${ms}`)
             .join(', ');
           log(
-            `${size} elements, ${mode}: render ${run.renderMs.toFixed(0)} ms (layout applied ${run.layoutMs.toFixed(0)}${phases ? `; ${phases}` : ''}), pan frame mean ${run.frameMeanMs.toFixed(1)} ms p95 ${run.frameP95Ms.toFixed(1)} ms`,
+            `${size} elements, ${mode}: render ${run.renderMs.toFixed(0)} ms (layout applied ${run.layoutMs.toFixed(0)}${phases ? `; ${phases}` : ''}), pan frame mean ${run.frameMeanMs.toFixed(1)} ms p95 ${run.frameP95Ms.toFixed(1)} ms max ${run.frameMaxMs.toFixed(0)} ms (${run.frames} frames)`,
           );
         }
       }

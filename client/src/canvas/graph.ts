@@ -92,6 +92,8 @@ export class GraphCanvas {
   private runningLayout: cytoscape.Layouts | null = null;
   /** Counts layout requests, so that a worker's answer to an outdated one is dropped. */
   private layoutJob = 0;
+  /** Whether the elements carry the 'fast' class (large-graph styles). */
+  private largeStyles = false;
   /** True while a Cytoscape batch holds rendering back until the worker's positions arrive. */
   private renderingHeld = false;
 
@@ -182,24 +184,33 @@ export class GraphCanvas {
 
     const origin = near ? this.cy.getElementById(near) : null;
     const center = origin && !origin.empty() ? origin.position() : this.viewportCenter();
+    // Large-graph styles (the 'fast' class) come with the elements, so Cytoscape computes each new
+    // element's style once; existing elements are re-classed only when the canvas crosses the size.
+    const large = this.cy.elements().length + nodes.length + edges.length > LARGE_GRAPH;
+    const classes = large ? ['fast'] : [];
+    const radius = 80 + 4 * Math.sqrt(nodes.length);
+    const definitions: cytoscape.ElementDefinition[] = nodes.map((data, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
+      return {
+        group: 'nodes',
+        data: {
+          ...data,
+          degree: typeof data.degree === 'number' ? data.degree : 0,
+          hasDegree: typeof data.degree === 'number',
+        },
+        position: { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) },
+        classes,
+      };
+    });
+    for (const data of edges)
+      definitions.push({ group: 'edges', data: { ...data, count: data.count ?? 1 }, classes });
     this.cy.batch(() => {
-      nodes.forEach((data, i) => {
-        const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
-        const radius = 80 + 4 * Math.sqrt(nodes.length);
-        this.cy.add({
-          group: 'nodes',
-          data: {
-            ...data,
-            degree: typeof data.degree === 'number' ? data.degree : 0,
-            hasDegree: typeof data.degree === 'number',
-          },
-          position: { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) },
-        });
-      });
-      this.cy.add(
-        edges.map((data) => ({ group: 'edges' as const, data: { ...data, count: data.count ?? 1 } })),
-      );
-      this.cy.elements().toggleClass('fast', this.cy.elements().length > LARGE_GRAPH);
+      // One add for all: Cytoscape indexes and styles the whole array at once.
+      this.cy.add(definitions);
+      if (large !== this.largeStyles) {
+        this.cy.elements().toggleClass('fast', large);
+        this.largeStyles = large;
+      }
       // Nodes without a degree from the server are sized by their degree on the canvas.
       this.cy.nodes('[!hasDegree]').forEach((n) => {
         n.data('degree', n.degree(false));

@@ -14,7 +14,9 @@
  * client (vite, ES modules, the worker as its own chunk) and served over HTTP; the app's layout worker
  * starts when its module loads (page load, as in the app), so a worker still starting when the data
  * arrives is counted. Each run also logs the canvas's performance marks (canvas:*), e.g. when styles
- * were ready and when the worker answered, to show where the time goes.
+ * were ready and when the worker answered, to show where the time goes, and the CPU time the page's
+ * renderer processes used for the render (bench/ui/renderer-cpu.ts), which depends far less on the
+ * shared machine's load than the wall time does.
  *
  * Until 2026-11-27 the clock stopped two animation frames after 'layoutstop' and the page was one
  * IIFE script injected into about:blank (no workers possible); the render event is the stricter end.

@@ -2,8 +2,8 @@
 // relationships of the types in $rels, entities of the types in $types (null: all), the nearest
 // and most mentioned first. Up to $limit + 1 neighbours are kept so the caller can tell truncation.
 // Returns the chosen nodes and every relationship among them, parallel relationships (one per
-// post) collapsed into one row with their count, the first $maxPosts posts and up to $maxPosts
-// distinct evidence sentences.
+// post) collapsed into one row with their count, the first $maxPosts posts and up to $maxEvidence
+// distinct evidence sentences (the earliest first; the rest come from relation-evidence.cypher).
 // Every subquery returns exactly one row (a collect), so an entity without relationships still
 // answers with itself alone rather than with no row at all (which the service reports as 404).
 // Relationship patterns list the entity-entity types (RELATION_TYPES in ingest/model.ts, kept
@@ -44,7 +44,7 @@ CALL (nodes) {
     posts: [x IN parallel[0..$maxPosts] | x.post],
     // Distinct sentences: a sentence repeated in many posts is shown once.
     evidence: reduce(acc = [], x IN parallel |
-      CASE WHEN x.evidence IS NULL OR x.evidence IN acc OR size(acc) >= $maxPosts THEN acc ELSE acc + x.evidence END),
+      CASE WHEN x.evidence IS NULL OR x.evidence IN acc OR size(acc) >= $maxEvidence THEN acc ELSE acc + x.evidence END),
     firstDate: head([x IN parallel WHERE x.date IS NOT NULL | x.date])
   }) AS edges
 }

@@ -68,6 +68,8 @@ export interface EdgeData {
   type: string;
   count: number;
   posts: string[];
+  /** Distinct sentences stating it: at most one in neighbourhoods (the rest: GET /api/relations),
+   *  up to five in exports. */
   evidence: string[];
   firstDate?: string | null;
   [extra: string]: unknown;
@@ -110,6 +112,20 @@ export interface Evidence {
   date: string | null;
   sourceUrl: string | null;
   sentence: string;
+}
+/**
+ * GET /api/relations?from=&type=&to=&page=&pageSize=: one page of the evidence of a collapsed edge
+ * (every relationship of `type` from `from` to `to`, one per post), newest first, undated last.
+ */
+export interface RelationEvidenceResponse {
+  from: string;
+  to: string;
+  type: string;
+  /** Relationships stated, i.e. the edge's `count`; 0 when there is no such relationship. */
+  total: number;
+  page: number;
+  pageSize: number;
+  items: Evidence[];
 }
 export interface PathHop {
   from: string;

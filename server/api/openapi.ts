@@ -129,6 +129,15 @@ const schemas: Record<string, Schema> = {
     posts: obj({ items: arr(ref('PostRef')), page: int, pageSize: int, total: int }),
   }),
   Evidence: obj({ post: str, title: str, date: nullableStr, sourceUrl: nullableStr, sentence: str }),
+  RelationEvidenceResponse: obj({
+    from: str,
+    to: str,
+    type: { type: 'string', enum: [...RELATION_TYPES] },
+    total: int,
+    page: int,
+    pageSize: int,
+    items: arr(ref('Evidence')),
+  }),
   PathHop: obj({ from: str, to: str, type: str, forward: bool, evidence: arr(ref('Evidence')) }),
   PathsResponse: obj({
     from: str,
@@ -290,6 +299,25 @@ export function openApiDocument(): Record<string, unknown> {
           ],
           responses: {
             200: json(ref('GraphResponse'), 'Elements; truncated when the limit cut'),
+            ...errors(400, 404, 503, 504),
+          },
+        },
+      },
+      '/api/relations': {
+        get: {
+          summary: 'One page of the evidence of a relationship: every post stating from -type-> to',
+          description:
+            'The posts behind one collapsed edge of a neighbourhood (which lists one sentence per edge), ' +
+            'newest first, undated last. No such relationship: total 0 and no items.',
+          parameters: [
+            queryParam('from', keyString, 'Entity key of the source', true),
+            queryParam('type', { type: 'string', enum: [...RELATION_TYPES] }, 'Relationship type', true),
+            queryParam('to', keyString, 'Entity key of the target', true),
+            queryParam('page', { ...int, minimum: 1, maximum: 100_000, default: 1 }, 'Page (1-based)'),
+            queryParam('pageSize', { ...int, minimum: 1, maximum: 100, default: 20 }, 'Statements per page'),
+          ],
+          responses: {
+            200: json(ref('RelationEvidenceResponse'), 'A page of statements and how many there are'),
             ...errors(400, 404, 503, 504),
           },
         },

@@ -19,6 +19,16 @@ import {
  */
 export const MAX_EDGE_POSTS = 5;
 
+/**
+ * Evidence sentences on one edge of a neighbourhood the API serves: one, the earliest. Sentences
+ * were most of a hub's neighbourhood (~2,500 edges, ~1 MB of JSON with five each), and sending
+ * that much cost ~100 ms per request even from the response cache. One sentence still says what
+ * the edge means; the details panel pages through all of them from GET /api/relations
+ * (server/services/relations.ts). Exports (of a neighbourhood too) keep MAX_EDGE_POSTS
+ * sentences: a file has no server to ask for more.
+ */
+export const NEIGHBOUR_EDGE_EVIDENCE = 1;
+
 interface EntityQueryRow {
   entity: Record<string, unknown> & { key: string };
   degree: { type: string; count: number }[];
@@ -67,6 +77,8 @@ export interface NeighboursInput {
   rels: RelationType[] | null;
   depth: number;
   limit: number;
+  /** Distinct evidence sentences per edge at most (default MAX_EDGE_POSTS, as exports want). */
+  evidencePerEdge?: number;
 }
 
 interface SubgraphRow {
@@ -87,6 +99,7 @@ export async function getNeighbours(ctx: ServiceContext, input: NeighboursInput)
       depth: input.depth,
       limit: input.limit,
       maxPosts: MAX_EDGE_POSTS,
+      maxEvidence: input.evidencePerEdge ?? MAX_EDGE_POSTS,
     },
     { origin: `api/entities/${input.key}/neighbours`, timeoutMs: ctx.limits.queryTimeoutMs },
   );

@@ -1,9 +1,11 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
+import { RELATION_TYPES } from '../../../ingest/model';
 import type { ServiceContext } from '../../services/context';
-import { getEntity, getNeighbours } from '../../services/entities';
+import { NEIGHBOUR_EDGE_EVIDENCE, getEntity, getNeighbours } from '../../services/entities';
 import { findPaths } from '../../services/paths';
 import { getPost, getTimeline } from '../../services/posts';
+import { getRelationEvidence } from '../../services/relations';
 import { searchEntities } from '../../services/search';
 import { boundedInt, entityTypesParam, keyParam, parseInput, relationTypesParam } from '../validation';
 import { wildcardParam } from './params';
@@ -27,11 +29,21 @@ const pathsQuery = z.object({
   k: boundedInt(1, 10, 5),
   via: z.enum(['relations', 'posts', 'auto'], { error: 'must be relations, posts or auto' }).default('auto'),
 });
+const relationsQuery = z.object({
+  from: keyParam,
+  to: keyParam,
+  type: z.enum(RELATION_TYPES, {
+    error: (issue) =>
+      issue.input === undefined ? 'is required' : `must be one of ${RELATION_TYPES.join(', ')}`,
+  }),
+  page: boundedInt(1, 100_000, 1),
+  pageSize: boundedInt(1, 100, 20),
+});
 const timelineQuery = z.object({ key: keyParam.optional() });
 
 /**
- * Read-only graph endpoints: search, entities, neighbourhoods, paths, posts, timeline. `cached`
- * (server/cache/response-cache.ts) answers repeated requests while the graph is unchanged.
+ * Read-only graph endpoints: search, entities, neighbourhoods, the evidence of one relationship,
+ * paths, posts, timeline. `cached` (server/cache/response-cache.ts) answers repeated requests while the graph is unchanged.
  */
 export function graphRoutes(ctx: ServiceContext, cached: RequestHandler): Router {
   const router = Router();
@@ -42,13 +54,19 @@ export function graphRoutes(ctx: ServiceContext, cached: RequestHandler): Router
 
   router.get('/entities/*key/neighbours', cached, async (req, res) => {
     const key = parseInput(z.object({ key: keyParam }), { key: wildcardParam(req.params.key) }).key;
-    res.json(await getNeighbours(ctx, { key, ...parseInput(neighboursQuery, req.query) }));
+    const query = parseInput(neighboursQuery, req.query);
+    // One sentence per edge: the panel asks /relations for the rest (NEIGHBOUR_EDGE_EVIDENCE says why).
+    res.json(await getNeighbours(ctx, { key, ...query, evidencePerEdge: NEIGHBOUR_EDGE_EVIDENCE }));
   });
 
   router.get('/entities/*key', cached, async (req, res) => {
     const key = parseInput(z.object({ key: keyParam }), { key: wildcardParam(req.params.key) }).key;
     const { page, pageSize } = parseInput(entityQuery, req.query);
     res.json(await getEntity(ctx, key, page, pageSize));
+  });
+
+  router.get('/relations', cached, async (req, res) => {
+    res.json(await getRelationEvidence(ctx, parseInput(relationsQuery, req.query)));
   });
 
   router.get('/paths', cached, async (req, res) => {

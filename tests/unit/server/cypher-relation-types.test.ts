@@ -33,6 +33,7 @@ describe('relationship types written out in cypher/api', () => {
         'paths.cypher',
         'shortest-paths.cypher',
         'hop-evidence.cypher',
+        'relation-evidence.cypher',
       ]),
     );
   });

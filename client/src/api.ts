@@ -11,6 +11,7 @@ import type {
   PathsResponse,
   PostDetails,
   QueryResult,
+  RelationEvidenceResponse,
   SavedQuery,
   SearchResponse,
   TimelineResponse,
@@ -172,6 +173,14 @@ export const api = {
     json<EntityDetails>(`/api/entities/${enc(key)}${query({ ...posts })}`),
   neighbours: (key: string, opts: NeighbourOptions = {}) =>
     json<GraphResponse>(`/api/entities/${enc(key)}/neighbours${query({ ...opts })}`),
+  /** One page of the posts stating `from -type-> to` (a collapsed edge), newest first. */
+  relationEvidence: (
+    edge: { source: string; type: string; target: string },
+    page: { page: number; pageSize: number },
+  ) =>
+    json<RelationEvidenceResponse>(
+      `/api/relations${query({ from: edge.source, type: edge.type, to: edge.target, ...page })}`,
+    ),
   paths: (from: string, to: string, max?: number) =>
     json<PathsResponse>(`/api/paths${query({ from, to, max })}`),
   post: (id: string) => json<PostDetails>(`/api/posts/${enc(id)}`),

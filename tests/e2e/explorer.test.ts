@@ -208,7 +208,7 @@ describe('explorer UI', () => {
   );
 
   test(
-    'clicking an edge shows its evidence sentence and post',
+    'clicking an edge lists the posts that state it, each with its sentence',
     async () => {
       const edgeId = await page.evaluate(
         () => window.explorer!.cy.edges('[source = "meta"][target = "sam"]')[0]?.id() ?? '',
@@ -223,14 +223,24 @@ describe('explorer UI', () => {
       await expect(page.locator('#details-title').textContent()).resolves.toMatch(
         /Meta\s*RELEASED\s*→\s*SAM/,
       );
-      await expect(page.locator('#details .evidence').first().textContent()).resolves.toMatch(
-        /Segment Anything/,
+      // The posts stating it come from GET /api/relations (the edge data carries one sentence at
+      // most), each with its title and highlighted sentence, as many as the edge counts.
+      const edge = await page.evaluate(
+        (id) => window.explorer!.cy.getElementById(id).data() as { count: number; evidence: string[] },
+        edgeId,
       );
-      // The post title replaces the id once the post is fetched.
+      expect(edge.evidence.length).toBeLessThanOrEqual(1);
       await page
         .locator('#details .post-title', { hasText: /Segment Anything/ })
         .first()
         .waitFor();
+      await expect(page.locator('#details .evidence').first().textContent()).resolves.toMatch(
+        /Segment Anything/,
+      );
+      await expect(page.locator('#details #posts-heading').textContent()).resolves.toBe(
+        `Posts (${edge.count})`,
+      );
+      await expect(page.locator('#details .post-item').count()).resolves.toBe(Math.min(edge.count, 20));
       await shot('05-edge-evidence');
     },
     STEP_TIMEOUT,

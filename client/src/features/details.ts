@@ -1,13 +1,14 @@
 /**
  * Right-hand panel: what is known about the selected node (type, aliases, properties, a timeline,
- * the posts mentioning it with the sentence highlighted) or edge (evidence sentences and posts).
+ * the posts mentioning it with the sentence highlighted) or edge (the posts stating it, each with
+ * its sentence, a page at a time).
  */
-import type { EdgeData, EntityDetails, PostDetails, PostRef } from '../../../server/api/contract';
+import type { EdgeData, EntityDetails, PostRef } from '../../../server/api/contract';
 import { api, messageOf } from '../api';
 import { styleFor, typeIcon } from '../canvas/styles';
 import { append, clear, externalLink, formatDate, h, highlightTerms, plural } from '../dom';
 import { renderPostList } from './post-list';
-import { POSTS_PAGE_SIZE, evidenceNote } from './post-pages';
+import { POSTS_PAGE_SIZE, evidencePage, type PostsPage } from './post-pages';
 import { renderTimeline, type TimelineView } from './timeline';
 
 export interface DetailsActions {
@@ -19,8 +20,6 @@ export interface DetailsActions {
   select(key: string): void;
   nameOf(key: string): string;
 }
-
-const EVIDENCE_POSTS_SHOWN = 10;
 
 function section(title: string, ...content: (Node | null)[]): HTMLElement {
   return h('section', { class: 'details-section' }, h('h3', {}, title), ...content);
@@ -241,7 +240,7 @@ export class DetailsPanel {
     const fromName = this.actions.nameOf(edge.source);
     const toName = this.actions.nameOf(edge.target);
     const terms = [fromName, toName];
-    const evidenceList = h('ol', { class: 'post-list' });
+    const evidenceSlot = h('div', { class: 'evidence-slot' });
     const nodeLink = (key: string, name: string) => {
       const b = h('button', { type: 'button', class: 'link-button' }, name);
       b.addEventListener('click', () => this.actions.select(key));
@@ -267,47 +266,59 @@ export class DetailsPanel {
           '.',
         ),
       ),
-      section('Evidence', evidenceList),
+      evidenceSlot,
     );
-    const posts = edge.posts ?? [];
-    const rows = posts.slice(0, EVIDENCE_POSTS_SHOWN).map((postId, i) => {
-      const sentence = edge.evidence?.[i] ?? edge.evidence?.[0] ?? '';
-      const meta = h('div', { class: 'post-meta' }, postId);
-      const open = h('button', { type: 'button', class: 'link-button post-title' }, 'Open post');
-      open.addEventListener('click', () => this.actions.openPost(postId, terms));
-      const quote = h('blockquote', { class: 'evidence' });
-      quote.append(highlightTerms(sentence, terms));
-      evidenceList.append(h('li', { class: 'post-item' }, meta, open, sentence ? quote : null));
-      return { postId, meta, open };
-    });
-    if (posts.length === 0 && edge.evidence?.length) {
-      for (const sentence of edge.evidence) {
-        const quote = h('blockquote', { class: 'evidence' });
-        quote.append(highlightTerms(sentence, terms));
-        evidenceList.append(h('li', { class: 'post-item' }, quote));
-      }
+    await this.loadEdgeEvidence(edge, terms, evidenceSlot, generation);
+  }
+
+  /**
+   * The posts stating the edge, from GET /api/relations: the edge data carries one sentence at
+   * most (neighbourhoods stay small), so the first page is fetched at once and "Show more" appends
+   * the next ones, as for an entity's posts. A failure says why, with a button to try again.
+   */
+  private async loadEdgeEvidence(
+    edge: EdgeData,
+    terms: string[],
+    slot: HTMLElement,
+    generation: number,
+  ): Promise<void> {
+    const isCurrent = () => generation === this.generation;
+    const fetchPage = async (page: number, pageSize: number) =>
+      evidencePage(await api.relationEvidence(edge, { page, pageSize }));
+    clear(slot);
+    slot.append(h('p', { class: 'muted loading', role: 'status' }, 'Loading the posts that state it…'));
+    let first: PostsPage;
+    try {
+      first = await fetchPage(1, POSTS_PAGE_SIZE);
+    } catch (err) {
+      if (!isCurrent()) return;
+      const retry = h('button', { type: 'button', class: 'button small' }, 'Try again');
+      retry.addEventListener('click', () => void this.loadEdgeEvidence(edge, terms, slot, generation));
+      clear(slot);
+      slot.append(
+        h('p', { class: 'error-text', role: 'alert' }, `Could not load the evidence: ${messageOf(err)}`),
+        retry,
+      );
+      return;
     }
-    const note = evidenceNote(rows.length, edge.count ?? posts.length);
-    if (note) this.root.append(h('p', { class: 'muted evidence-note' }, note));
-    // Titles, dates and links come from the posts themselves; fetched after the evidence is shown.
-    await Promise.all(
-      rows.map(async (row) => {
-        let post: PostDetails;
-        try {
-          post = await api.post(row.postId);
-        } catch {
-          return;
-        }
-        if (generation !== this.generation) return;
-        clear(row.meta);
-        row.meta.append(
-          formatDate(post.date),
-          ' · ',
-          post.channel,
-          post.sourceUrl ? ' · ' : '',
-          post.sourceUrl ? externalLink(post.sourceUrl, 'source') : '',
-        );
-        row.open.textContent = post.title || row.postId;
+    if (!isCurrent()) return;
+    clear(slot);
+    if (first.total === 0) {
+      slot.append(
+        h(
+          'p',
+          { class: 'muted', role: 'status' },
+          'No post states it any more: the graph changed since this edge was drawn. Expand one of its ends again to refresh it.',
+        ),
+      );
+      return;
+    }
+    slot.append(
+      renderPostList({
+        first,
+        fetchPage,
+        renderItem: (post) => this.postItem(post, terms),
+        isCurrent,
       }),
     );
   }

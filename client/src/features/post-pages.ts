@@ -3,7 +3,7 @@
  * The list grows by appending the next page of GET /api/entities/{key}?page=P&pageSize=S; these
  * functions decide what to ask for next, what is new in an answer and how to describe the list.
  */
-import type { EntityDetails, PostRef } from '../../../server/api/contract';
+import type { EntityDetails, PostRef, RelationEvidenceResponse } from '../../../server/api/contract';
 
 /** Posts per request: what fits a reader's glance in the narrow panel (the API allows up to 100). */
 export const POSTS_PAGE_SIZE = 20;
@@ -91,9 +91,29 @@ function uniqueById(posts: readonly PostRef[]): PostRef[] {
 }
 
 /**
- * Under an edge's (or a path hop's) evidence when it lists fewer posts than the edge counts. The graph API sends a
- * few posts per collapsed edge and has no request for the rest, so the note says so plainly
- * instead of offering a "Show more" that could not work.
+ * A page of an edge's evidence (GET /api/relations) as a page of posts, so the edge's panel pages
+ * through the posts stating it with the same list as an entity's posts: each post once, with the
+ * sentence that states the relationship as its highlighted sentence.
+ */
+export function evidencePage(answer: RelationEvidenceResponse): PostsPage {
+  return {
+    items: answer.items.map((e) => ({
+      id: e.post,
+      title: e.title,
+      date: e.date,
+      sourceUrl: e.sourceUrl,
+      sentences: e.sentence ? [e.sentence] : [],
+    })),
+    page: answer.page,
+    pageSize: answer.pageSize,
+    total: answer.total,
+  };
+}
+
+/**
+ * Under a path hop's evidence when it lists fewer posts than the hop is stated in: /api/paths sends
+ * a few per hop, so the note says so plainly instead of offering a "Show more" there. (An edge's
+ * details page through all of them: evidencePage.)
  */
 export function evidenceNote(listed: number, stated: number): string | null {
   if (stated <= listed) return null;

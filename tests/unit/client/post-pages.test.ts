@@ -1,8 +1,9 @@
-import type { PostRef } from '../../../server/api/contract';
+import type { PostRef, RelationEvidenceResponse } from '../../../server/api/contract';
 import {
   POSTS_PAGE_SIZE,
   addPage,
   evidenceNote,
+  evidencePage,
   hasMore,
   loadedAnnouncement,
   nextPage,
@@ -129,7 +130,66 @@ describe('entity post paging (client/src/features/post-pages)', () => {
   });
 });
 
-describe('edge evidence note (client/src/features/post-pages)', () => {
+describe('edge evidence as pages of posts (client/src/features/post-pages)', () => {
+  /** A server holding `count` statements of one edge that answers like GET /api/relations. */
+  const relationServer =
+    (count: number) =>
+    (page: number, pageSize: number): RelationEvidenceResponse => ({
+      from: 'meta',
+      to: 'llama 3',
+      type: 'RELEASED',
+      total: count,
+      page,
+      pageSize,
+      items: Array.from({ length: count }, (_, i) => ({
+        post: `chan/${count - i}`,
+        title: `Post ${count - i}`,
+        date: i === count - 1 ? null : `2024-05-${String(28 - i).padStart(2, '0')}`,
+        sourceUrl: `https://t.me/chan/${count - i}`,
+        sentence: i === 1 ? '' : `Meta released Llama 3, says post ${count - i}.`,
+      })).slice((page - 1) * pageSize, page * pageSize),
+    });
+
+  test('each statement becomes its post, with the sentence as the one to highlight', () => {
+    const page = evidencePage(relationServer(3)(1, 20));
+    expect(page).toMatchObject({ page: 1, pageSize: 20, total: 3 });
+    expect(page.items).toEqual([
+      {
+        id: 'chan/3',
+        title: 'Post 3',
+        date: '2024-05-28',
+        sourceUrl: 'https://t.me/chan/3',
+        sentences: ['Meta released Llama 3, says post 3.'],
+      },
+      // A statement stored without its sentence highlights nothing rather than an empty quote.
+      { id: 'chan/2', title: 'Post 2', date: '2024-05-27', sourceUrl: 'https://t.me/chan/2', sentences: [] },
+      {
+        id: 'chan/1',
+        title: 'Post 1',
+        date: null,
+        sourceUrl: 'https://t.me/chan/1',
+        sentences: ['Meta released Llama 3, says post 1.'],
+      },
+    ]);
+  });
+
+  test('"Show more" pages through every statement of an edge stated in many posts', () => {
+    const server = relationServer(45);
+    let state = startPosts(evidencePage(server(1, POSTS_PAGE_SIZE)));
+    expect(postsHeading(state)).toBe('Posts 1–20 of 45');
+    expect(showMoreLabel(state)).toBe('Show 20 more');
+    let requests = 1;
+    while (hasMore(state)) {
+      state = addPage(state, evidencePage(server(nextPage(state), state.pageSize))).state;
+      requests += 1;
+    }
+    expect(requests).toBe(3);
+    expect(state.items.map((p) => p.id)).toEqual(Array.from({ length: 45 }, (_, i) => `chan/${45 - i}`));
+    expect(postsHeading(state)).toBe('Posts (45)');
+  });
+});
+
+describe('path hop evidence note (client/src/features/post-pages)', () => {
   test('says how many of the stated posts are listed when the edge counts more', () => {
     expect(evidenceNote(5, 37)).toMatch(/^Stated in 37 posts; 5 of them are listed here/);
     expect(evidenceNote(1, 1200)).toMatch(/^Stated in 1,200 posts; 1 of them is listed here/);

@@ -92,7 +92,7 @@ export class GraphCanvas {
   private runningLayout: cytoscape.Layouts | null = null;
   /** Counts layout requests, so that a worker's answer to an outdated one is dropped. */
   private layoutJob = 0;
-  /** Whether the elements carry the 'fast' class (large-graph styles). */
+  /** Whether the elements carry the 'fast' class (large-graph styles) rather than 'detail'. */
   private largeStyles = false;
   /** True while a Cytoscape batch holds rendering back until the worker's positions arrive. */
   private renderingHeld = false;
@@ -184,10 +184,11 @@ export class GraphCanvas {
 
     const origin = near ? this.cy.getElementById(near) : null;
     const center = origin && !origin.empty() ? origin.position() : this.viewportCenter();
-    // Large-graph styles (the 'fast' class) come with the elements, so Cytoscape computes each new
-    // element's style once; existing elements are re-classed only when the canvas crosses the size.
+    // Large-graph styles ('fast') or detailed ones ('detail': curved, labelled edges) come with the
+    // elements, so Cytoscape computes each new element's style once; existing elements are
+    // re-classed only when the canvas crosses the size.
     const large = this.cy.elements().length + nodes.length + edges.length > LARGE_GRAPH;
-    const classes = large ? ['fast'] : [];
+    const classes = large ? ['fast'] : ['detail'];
     const radius = 80 + 4 * Math.sqrt(nodes.length);
     const definitions: cytoscape.ElementDefinition[] = nodes.map((data, i) => {
       const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
@@ -208,7 +209,7 @@ export class GraphCanvas {
       // One add for all: Cytoscape indexes and styles the whole array at once.
       this.cy.add(definitions);
       if (large !== this.largeStyles) {
-        this.cy.elements().toggleClass('fast', large);
+        this.cy.elements().toggleClass('fast', large).toggleClass('detail', !large);
         this.largeStyles = large;
       }
       // Nodes without a degree from the server are sized by their degree on the canvas.

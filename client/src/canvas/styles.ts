@@ -117,16 +117,27 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
         'text-wrap': 'ellipsis',
         // Labels vanish when zoomed out: drawing thousands of labels is what makes big graphs slow.
         'min-zoomed-font-size': 7,
-        'border-width': 0,
       },
     },
     ...typeRules,
     { selector: 'node[type = "Post"]', style: { width: POST_SIZE, height: POST_SIZE, label: '' } },
+    // Every edge: a straight "haystack" line, the cheapest Cytoscape draws (no bezier bundling of
+    // parallel edges, no arrow head, no label). Large graphs keep it so: measuring thousands of label
+    // boxes is a large share of the first render, and the relationship type is one click away in the
+    // details panel. Few properties also mean less style work per edge (ui.bench, renderer CPU).
     {
       selector: 'edge',
       style: {
         width: 'mapData(count, 1, 10, 1.2, 5)',
         'line-color': '#cbd5e1',
+        'curve-style': 'haystack',
+      },
+    },
+    // Graphs below LARGE_GRAPH (graph.ts gives their edges the 'detail' class): curved edges with
+    // arrow heads and their relationship type as a label.
+    {
+      selector: 'edge.detail',
+      style: {
         'target-arrow-color': '#cbd5e1',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
@@ -140,14 +151,6 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
         'text-background-padding': '1px',
         'min-zoomed-font-size': 9,
       },
-    },
-    // Large graphs: straight "haystack" edges are the cheapest Cytoscape draws (no bezier bundling
-    // of parallel edges, no arrow heads).
-    // No edge labels either: measuring thousands of label boxes is a large share of the first render,
-    // and the relationship type is one click away in the details panel.
-    {
-      selector: 'edge.fast',
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
     },
     // Large graphs: node labels only from a closer zoom, so the overview is shapes, not a carpet of text.
     { selector: 'node.fast', style: { 'min-zoomed-font-size': 10 } },

@@ -135,6 +135,7 @@ describe('GET /api/openapi.json', () => {
         'get /api/entities/{key}',
         'get /api/entities/{key}/neighbours',
         'get /api/paths',
+        'get /api/relations',
         'get /api/posts/{id}',
         'get /api/timeline',
         'get /api/queries',

@@ -113,6 +113,7 @@ function validValue(name: string): string {
     name: savedQuery.name,
     types: 'Organization',
     rels: 'RELEASED',
+    type: 'RELEASED',
   };
   return values[name] ?? '1';
 }

@@ -325,6 +325,8 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/paths': {
         get: {
           summary: 'The k shortest paths between two entities, each hop with its evidence',
+          description:
+            'Every shortest path is found (up to k distinct); when there are fewer than k, longer alternatives up to max hops are added if the search for them finishes within about a second (around hub entities it may not, and the answer keeps the shortest paths).',
           parameters: [
             queryParam('from', keyString, 'Entity key', true),
             queryParam('to', keyString, 'Entity key', true),

@@ -17,6 +17,7 @@ import { channelFile } from './lib/channel-file';
 import { describeMachine } from './lib/machine';
 import { processPeakRssMiB, sampleRss } from './lib/memory';
 import { graphCounts, startBenchNeo4j } from './lib/neo4j';
+import { runWrk, wrkAvailable } from './lib/wrk';
 import { askEachOnce, runLoad, type AskedOnce, type LoadRequest, type LoadStats } from './lib/load';
 import { ingestChannelFile } from './lib/pipeline';
 import { newResult, round, writeResult } from './lib/results';
@@ -126,6 +127,19 @@ async function main(): Promise<void> {
       log(`${name}: ${connections} connections, ${seconds} s…`);
       stats[name] = await runLoad(server.url, requests, { connections, seconds });
     }
+    // The same cached runs with wrk where it is installed (see bench/lib/wrk.ts for why).
+    const wrkStats: Record<string, LoadStats> = {};
+    if (wrkAvailable()) {
+      for (const [name, requests] of Object.entries(all)) {
+        log(`${name}: ${connections} connections, ${seconds} s, with wrk…`);
+        wrkStats[name] = runWrk(server.url, requests, { connections, seconds });
+        pushLatencyFigures(result.figures, `${name} [wrk]`, connections, wrkStats[name]);
+      }
+      result.details.wrkStats = wrkStats;
+    } else {
+      log('wrk is not installed (apt-get install wrk): the autocannon figures only');
+    }
+
     const mixedConnections = connections * 2;
     log(`mixed: ${mixedConnections} connections, ${seconds} s, server memory sampled…`);
     const sampler = sampleRss(server.pid);

@@ -1,9 +1,10 @@
 import type { CyElement, EdgeData, Evidence, NodeData, PathHop, PathsResponse } from '../api/contract';
 import { RELATION_TYPES } from '../../ingest/model';
-import { NotFoundError, TimeoutError } from '../errors';
+import { TimeoutError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
 import { readRows } from '../repositories/read';
 import type { ServiceContext } from './context';
+import { requireEntities } from './require-entities';
 import { edgeId, entityNode, toElements, type EntityRow } from './graph-elements';
 
 export interface PathsInput {
@@ -73,19 +74,14 @@ function boundedPathQuery(name: PathQuery, max: number): string {
  */
 export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise<PathsResponse> {
   const options = { origin: 'api/paths', timeoutMs: ctx.limits.queryTimeoutMs };
-  const existing = await readRows<{ key: string }>(
-    ctx.driver,
-    apiQuery('entity-exists'),
-    { keys: [input.from, input.to] },
+  await requireEntities(
+    ctx,
+    [
+      ['from', input.from],
+      ['to', input.to],
+    ],
     options,
   );
-  for (const [name, key] of [
-    ['from', input.from],
-    ['to', input.to],
-  ] as const) {
-    if (!existing.some((row) => row.key === key))
-      throw new NotFoundError(`api/paths: ${name}: no entity with key "${key}"`);
-  }
   if (input.from === input.to)
     return { from: input.from, to: input.to, via: 'relations', paths: [], elements: [] };
 

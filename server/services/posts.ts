@@ -3,6 +3,7 @@ import { NotFoundError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
 import { readRows } from '../repositories/read';
 import type { ServiceContext } from './context';
+import { requireEntities } from './require-entities';
 
 interface PostRow {
   post: Record<string, unknown>;
@@ -51,8 +52,7 @@ export async function getPost(ctx: ServiceContext, id: string): Promise<PostDeta
 export async function getTimeline(ctx: ServiceContext, key: string | null): Promise<TimelineResponse> {
   const options = { origin: 'api/timeline', timeoutMs: ctx.limits.queryTimeoutMs };
   if (key !== null) {
-    const found = await readRows(ctx.driver, apiQuery('entity-exists'), { keys: [key] }, options);
-    if (found.length === 0) throw new NotFoundError(`api/timeline: key: no entity with key "${key}"`);
+    await requireEntities(ctx, [['key', key]], options);
   }
   const months = await readRows<{ month: string; count: number }>(
     ctx.driver,

@@ -1,9 +1,9 @@
 import type { Evidence, RelationEvidenceResponse } from '../api/contract';
 import type { RelationType } from '../../ingest/model';
-import { NotFoundError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
 import { readRows } from '../repositories/read';
 import type { ServiceContext } from './context';
+import { requireEntities } from './require-entities';
 
 export interface RelationEvidenceInput {
   from: string;
@@ -31,9 +31,16 @@ export async function getRelationEvidence(
 ): Promise<RelationEvidenceResponse> {
   const options = { origin: 'api/relations', timeoutMs: ctx.limits.queryTimeoutMs };
   const { from, to, type, page, pageSize } = input;
-  // Both at once: the evidence query answers total 0 when an entity is missing, checked below.
-  const [existing, [row]] = await Promise.all([
-    readRows<{ key: string }>(ctx.driver, apiQuery('entity-exists'), { keys: [from, to] }, options),
+  // Both at once: the evidence query answers total 0 when an entity is missing, checked here.
+  const [, [row]] = await Promise.all([
+    requireEntities(
+      ctx,
+      [
+        ['from', from],
+        ['to', to],
+      ],
+      options,
+    ),
     readRows<RelationEvidenceRow>(
       ctx.driver,
       apiQuery('relation-evidence'),
@@ -41,12 +48,5 @@ export async function getRelationEvidence(
       options,
     ),
   ]);
-  for (const [name, key] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (!existing.some((e) => e.key === key))
-      throw new NotFoundError(`api/relations: ${name}: no entity with key "${key}"`);
-  }
   return { from, to, type, total: row?.total ?? 0, page, pageSize, items: row?.items ?? [] };
 }

@@ -86,12 +86,12 @@ export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise
     return { from: input.from, to: input.to, via: 'relations', paths: [], elements: [] };
 
   let via: 'relations' | 'posts' = input.via === 'posts' ? 'posts' : 'relations';
-  const params = { from: input.from, to: input.to, rels: RELATION_TYPES, max: input.max };
+  const ends = { from: input.from, to: input.to };
   const shortestOf = (kind: 'relations' | 'posts') =>
     readRows<PathRow>(
       ctx.driver,
       boundedPathQuery(kind === 'posts' ? 'shortest-paths-via-posts' : 'shortest-paths', input.max),
-      { ...params, limit: SHORTEST_PATHS_READ },
+      { ...ends, limit: SHORTEST_PATHS_READ },
       options,
     );
   let rows = await shortestOf(via);
@@ -111,7 +111,7 @@ export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise
       const longer = await readRows<PathRow>(
         ctx.driver,
         boundedPathQuery(via === 'posts' ? 'paths-via-posts' : 'paths', input.max),
-        params,
+        { ...ends, rels: RELATION_TYPES, max: input.max },
         { ...options, timeoutMs: Math.min(ALTERNATIVES_BUDGET_MS, options.timeoutMs) },
       );
       longer.forEach(keep);

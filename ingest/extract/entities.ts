@@ -30,8 +30,16 @@ export function propagateListTypes(sentenceCands: Candidate[], text: string): vo
       const counts = new Map<EntityType, number>();
       for (const c of group) if (c.type) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
       const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-      if (top && top[1] >= 2 && top[0] !== 'Organization')
+      if (top && top[1] >= 2 && top[0] !== 'Organization') {
         for (const c of group) if (!c.type && maxVote(c) < STRONG_CUE) vote(c, top[0], 1.5);
+      } else if (!top) {
+        // "сравнили VoxNet-2, qwikLM и DeepSift": names listed with one whose shape says what it is
+        // are the same kind of thing; the others have no evidence of their own.
+        const shaped = group.map(votedType).filter((t): t is EntityType => t !== null);
+        const kinds = new Set(shaped);
+        if (kinds.size === 1 && !kinds.has('Organization') && !kinds.has('Person'))
+          for (const c of group) if (maxVote(c) === 0) vote(c, shaped[0], 0.5);
+      }
     } else if (group.length === 2) {
       // "на бенчмарках MERA и ruMMLU": a pair shares the type of a benchmark or library it is paired with.
       const typed = group.find((c) => c.type === 'Dataset' || c.type === 'Library' || strongest(c));
@@ -56,6 +64,14 @@ function strongest(c: Candidate): 'Dataset' | 'Library' | undefined {
   if ((c.votes.Dataset ?? 0) >= STRONG_CUE) return 'Dataset';
   if ((c.votes.Library ?? 0) >= STRONG_CUE) return 'Library';
   return undefined;
+}
+
+/** The type a candidate's votes lean to, if any. */
+function votedType(c: Candidate): EntityType | null {
+  let best: EntityType | null = null;
+  for (const [t, v] of Object.entries(c.votes))
+    if (v && (!best || v > (c.votes[best] ?? 0))) best = t as EntityType;
+  return best;
 }
 
 function maxVote(c: Candidate): number {

@@ -3,7 +3,8 @@ import type { Extraction, ExtractedPost, ParsedExport, RawPost } from '../model'
 import { postTitle } from '../parse/title';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from './knowledge';
 import { postLanguage } from './language';
-import { analysePost } from './post';
+import { channelIsMl, postSaysMl } from './domain';
+import { analysePost, type DomainContext } from './post';
 import { splitSentences } from './sentences';
 
 /**
@@ -14,6 +15,11 @@ import { splitSentences } from './sentences';
 export interface ExtractOptions {
   /** Folder with the knowledge files; default ingest/knowledge. */
   knowledgeDir?: string;
+  /**
+   * Whether the channel is about ML, when the caller knows it; by default it is judged from the
+   * posts (ingest/extract/domain.ts). Each post's own words still count either way.
+   */
+  channelIsMl?: boolean;
 }
 
 export { parseGithubUrl } from './repos';
@@ -21,9 +27,14 @@ export { splitSentences } from './sentences';
 export { detectLanguage } from './language';
 export { parseScore } from './scores';
 
-export function extractPost(post: RawPost, channel: string, k: Knowledge): ExtractedPost {
+export function extractPost(
+  post: RawPost,
+  channel: string,
+  k: Knowledge,
+  domain: DomainContext = { channelIsMl: false, postSaysMl: postSaysMl(post.text, post.links, k.mlDomain) },
+): ExtractedPost {
   const sentences = splitSentences(post.text);
-  const { entities, relations } = analysePost(post, sentences, k);
+  const { entities, relations } = analysePost(post, sentences, k, domain);
   return {
     id: postId(channel, post.messageId, post.text),
     messageId: post.messageId,
@@ -44,8 +55,13 @@ export function extractPost(post: RawPost, channel: string, k: Knowledge): Extra
 export function extract(parsed: ParsedExport, opts: ExtractOptions = {}): Extraction {
   const k = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
   const key = channelKey(parsed.channel.username, parsed.channel.title);
+  // Two passes: whether the channel is about ML depends on all of its posts.
+  const says = parsed.posts.map((p) => postSaysMl(p.text, p.links, k.mlDomain));
+  const mlChannel = opts.channelIsMl ?? channelIsMl(says, k.mlDomain);
   return {
     channel: { ...parsed.channel, key, format: parsed.format },
-    posts: parsed.posts.map((p) => extractPost(p, key, k)),
+    posts: parsed.posts.map((p, i) =>
+      extractPost(p, key, k, { channelIsMl: mlChannel, postSaysMl: says[i] }),
+    ),
   };
 }

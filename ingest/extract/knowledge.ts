@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '../model';
+import { readMlDomain, type MlDomain } from './domain';
 import { stemKey, stemRu } from './russian';
 import { foldName, hasCyrillic } from './text-utils';
 
@@ -40,6 +41,8 @@ export interface Knowledge {
   places: Set<string>;
   /** Stem key (ingest/extract/russian.ts) of Cyrillic names → known name. */
   byStem: Map<string, KnownName>;
+  /** What makes a post about ML (ml-domain.json). */
+  mlDomain: MlDomain;
 }
 
 type Entry = string | string[];
@@ -122,6 +125,7 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     russianFirstNames,
     places: new Set(readJson<{ places: string[] }>(dir, 'places.json').places),
     byStem,
+    mlDomain: readMlDomain(dir),
   };
 }
 

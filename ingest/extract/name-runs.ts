@@ -323,7 +323,7 @@ function shapeVotes(c: Candidate, words: string[]): void {
   )
     vote(c, 'Event', 3);
   if (/(?:QA|Bench|-bench|GLUE|Set|Eval|corpus)$/.test(last)) vote(c, 'Dataset', 1);
-  if (/(?:Net|GAN|BERT|GPT|LM|former|Diffusion|Coder|VAE|\d+[BM])$/.test(last)) vote(c, 'Model', 1);
+  if (/(?:Net|Network|GAN|BERT|GPT|LM|former|Diffusion|Coder|VAE|\d+[BM])$/.test(last)) vote(c, 'Model', 1);
   if (/(?:\.js|\.py|-learn|^Py[A-Z]|[Ll]ib|Kit|SDK)$/.test(last)) vote(c, 'Library', 1);
   if (
     words.length > 1 &&

@@ -14,7 +14,7 @@ import { findEnglishPersons, needsPersonTagger } from './persons-en';
 import { sentenceRelations, type RelationContext, type SentenceMention } from './relations';
 import { findRepos, type RepoHit } from './repos';
 import { stemRu } from './russian';
-import { compactName, isCodeLine } from './text-utils';
+import { compactName, foldName, isCodeLine } from './text-utils';
 import { tokenize, urlSpans, type Span } from './tokens';
 
 /**
@@ -235,7 +235,18 @@ function repoCandidates(
   return { cands, owners };
 }
 
-export function analysePost(post: RawPost, sentences: Sentence[], k: Knowledge): PostAnalysis {
+/** What the channel and the post's own words say about the domain (ingest/extract/domain.ts). */
+export interface DomainContext {
+  channelIsMl: boolean;
+  postSaysMl: boolean;
+}
+
+export function analysePost(
+  post: RawPost,
+  sentences: Sentence[],
+  k: Knowledge,
+  domain: DomainContext = { channelIsMl: true, postSaysMl: true },
+): PostAnalysis {
   const nameRels: NameRelation[] = [];
   const cands = findCandidates(post, sentences, k, nameRels);
   const hits = findRepos(post.text, post.links);
@@ -289,14 +300,51 @@ export function analysePost(post: RawPost, sentences: Sentence[], k: Knowledge):
   sentenceRelations(ctx);
   linkKnownParents(entities, byKey, ctx);
 
+  const mlContext =
+    domain.channelIsMl || domain.postSaysMl || entities.some((e) => isUnambiguousMlName(e, k));
+  const kept = entities.filter((e) => hasTypeEvidence(e, relations, byKey, mlContext));
+  const keptKeys = new Set(kept.map((e) => e.key));
+  const keptRelations = [...relations.values()].filter(
+    (r) => keptKeys.has(r.fromKey) && keptKeys.has(r.toKey),
+  );
   const related = new Set<string>();
-  for (const r of relations.values()) related.add(r.fromKey).add(r.toKey);
+  for (const r of keptRelations) related.add(r.fromKey).add(r.toKey);
   return {
-    entities: entities
+    entities: kept
       .filter((e) => !isLoneAcronym(e, related))
       .map(({ candidateKeys: _keys, parent: _parent, known: _known, typed: _typed, ...e }) => e),
-    relations: [...relations.values()],
+    relations: keptRelations,
   };
+}
+
+const ML_TYPES = new Set(['Model', 'Library', 'Dataset']);
+
+/** A known model, library or dataset whose name is no ordinary word ("PyTorch", not "Prophet"). */
+function isUnambiguousMlName(e: MergedEntity, k: Knowledge): boolean {
+  return e.known && ML_TYPES.has(e.type) && !k.mlDomain.ambiguousNames.has(foldName(e.name));
+}
+
+/**
+ * A type only from evidence. Models, libraries and datasets exist only in posts about ML (a
+ * religious channel's "Prophet" is no library). An unknown name that no cue, shape or finder typed
+ * is a model only when a relation rule placed it: released by someone, with a repository, compared
+ * with or used by a typed name. Otherwise it is no entity at all.
+ */
+function hasTypeEvidence(
+  e: MergedEntity,
+  relations: Map<string, ExtractedRelation>,
+  byKey: Map<string, MergedEntity>,
+  mlContext: boolean,
+): boolean {
+  if (!ML_TYPES.has(e.type)) return true;
+  if (!mlContext) return false;
+  if (e.known || e.typed) return true;
+  for (const r of relations.values()) {
+    const other = r.fromKey === e.key ? r.toKey : r.toKey === e.key ? r.fromKey : null;
+    const partner = other ? byKey.get(other) : undefined;
+    if (partner && (partner.known || partner.typed)) return true;
+  }
+  return false;
 }
 
 /**

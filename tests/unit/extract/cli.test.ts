@@ -28,7 +28,7 @@ describe('extract CLI', () => {
         id: 7,
         type: 'message',
         date: '2024-03-01T10:00:00',
-        text: 'Релиз\nКомпания Яндекс представила модель Falcon-Z.',
+        text: 'Релиз\nКомпания Яндекс представила языковую модель Falcon-Z.',
       },
     ]);
     const res = run([file, '--format', 'telegram-json']);

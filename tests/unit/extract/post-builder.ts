@@ -28,9 +28,12 @@ export function exportOf(texts: string[], links: RawPost['links'][] = []): Parse
   };
 }
 
-/** Extracts one post. */
+/**
+ * Extracts one post, as part of a channel about ML: the rules are tested on single sentences, and
+ * whether a text is about ML at all is the domain tests' concern (domain.test.ts).
+ */
 export function extractOne(text: string, links: RawPost['links'] = []): ExtractedPost {
-  return extract(exportOf([text], [links])).posts[0];
+  return extract(exportOf([text], [links]), { channelIsMl: true }).posts[0];
 }
 
 export function entityNames(post: ExtractedPost): string[] {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '../model';
 import { readMlDomain, type MlDomain } from './domain';
+import { readRelationCues, type RelationCues } from './relation-cues';
 import { stemKey, stemRu } from './russian';
 import { foldName, hasCyrillic } from './text-utils';
 
@@ -43,6 +44,8 @@ export interface Knowledge {
   byStem: Map<string, KnownName>;
   /** What makes a post about ML (ml-domain.json). */
   mlDomain: MlDomain;
+  /** Words that state relations (relation-cues.json). */
+  relationCues: RelationCues;
 }
 
 type Entry = string | string[];
@@ -126,6 +129,7 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     places: new Set(readJson<{ places: string[] }>(dir, 'places.json').places),
     byStem,
     mlDomain: readMlDomain(dir),
+    relationCues: readRelationCues(dir),
   };
 }
 

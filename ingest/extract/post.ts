@@ -274,6 +274,7 @@ export function analysePost(
     sentences,
     mentions,
     subject: postSubject(entities, mentions),
+    cues: k.relationCues,
     add(rel) {
       const { from, to, ...rest } = rel;
       if (from === to || from.key === to.key) return;

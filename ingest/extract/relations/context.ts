@@ -1,6 +1,7 @@
 import type { ExtractedRelation } from '../../model';
 import type { Sentence } from '../../model';
 import type { MergedEntity } from '../entities';
+import type { RelationCues } from '../relation-cues';
 
 /** One mention of a merged entity inside a sentence, as offsets into the post text. */
 export interface SentenceMention {
@@ -17,6 +18,8 @@ export interface RelationContext {
   mentions: SentenceMention[][];
   /** What the post is about: the first model/library/dataset/product of the title, else the most mentioned one. */
   subject: MergedEntity | null;
+  /** The words that state relations (ingest/knowledge/relation-cues.json). */
+  cues: RelationCues;
   add(
     rel: Omit<ExtractedRelation, 'from' | 'to' | 'fromKey' | 'toKey'> & {
       from: MergedEntity;

@@ -1,3 +1,4 @@
+import { lemmasOf } from '../morphology';
 import { isOrganisation, nearestBefore } from './mentions';
 import type { SentenceMention } from './context';
 import { state, textBefore, type SentenceRule, type SentenceScope } from './rule';
@@ -6,9 +7,9 @@ import { state, textBefore, type SentenceRule, type SentenceScope } from './rule
 
 const ROLE =
   /руководител|разработчик|инженер|коллег|colleague|исследовател|сотрудник|директор|основател|сооснователь|глава|\bCEO\b|\bCTO\b|\bCPO\b|\bhead\b|\blead\b|тимлид|лид\b|аналитик|data scientist|учен|профессор|professor|researcher|engineer|scientist|founder|director|manager|менеджер|архитектор|эксперт|специалист|студент|аспирант|преподавател|\bVP\b|president|президент|chief|partner|партнер|партнёр/iu;
-/** "технического директора Яндекса", "сооснователь OpenAI": a role word right before the organisation. */
+/** "технического директора Яндекса", "сооснователь OpenAI", "инженер в Яндексе": a role word right before the organisation. */
 const ROLE_BEFORE_ORG =
-  /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+$/iu;
+  /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+(?:(?:в|во|из|at|of|in)\s+)?$/iu;
 /** "X основал стартап Y", "X co-founded Y": the founder works at what they founded. */
 const FOUNDED_BEFORE_ORG =
   /(?:^|\s)(?:основал\p{L}*|сооснова\p{L}*|founded|co-founded|cofounded|started)\s+(?:(?:свой|свою|собственн\p{L}*|нов\p{L}*|a|his|her|their|own|new)\s+)*(?:(?:стартап\p{L}*|компани\p{L}*|лаборатори\p{L}*|startup|company|lab),?\s+)?$/iu;
@@ -31,8 +32,62 @@ export const worksAt: SentenceRule = {
   run(scope) {
     personThenOrganisation(scope);
     organisationThenPerson(scope);
+    movesBetweenOrganisations(scope);
   },
 };
+
+const WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+const LIST_JOIN = /^\s*(?:,|и|and|&|,\s*(?:а также|and|и))\s*$/iu;
+
+/** The words of a stretch of text, lower case. */
+function wordsOf(text: string): string[] {
+  return (text.match(WORD_RE) ?? []).map((w) => w.toLowerCase());
+}
+
+/**
+ * "X возвращается в OpenAI", "X ушёл из Google", "X покинул OpenAI", "X joins Anthropic", "Y left
+ * OpenAI", "после пяти лет в Tesla", "formerly of Tesla and OpenAI": a work verb (by lemma in
+ * Russian, relation-cues.json) or a tenure word between a person and an organisation, with at most a
+ * preposition after it. Former employers count: the graph records where a person has worked.
+ */
+function movesBetweenOrganisations(scope: SentenceScope): void {
+  const { ctx, mentions: ms } = scope;
+  const cues = ctx.cues.worksAt;
+  const isCue = (w: string) =>
+    cues.enVerbs.has(w) ||
+    cues.tenure.has(w) ||
+    cues.formerly.has(w) ||
+    [...lemmasOf(w)].some((l) => cues.ruVerbs.has(l));
+  ms.forEach((p, i) => {
+    if (p.entity.type !== 'Person') return;
+    let prev: SentenceMention = p;
+    let prevCued = false;
+    for (const m of ms.slice(i + 1)) {
+      if (m.start < prev.end) continue;
+      if (m.entity.type === 'Person' || m.start - p.end > 160) break;
+      const gap = ctx.text.slice(prev.end, m.start);
+      if (SENTENCE_BREAK.test(gap)) break;
+      if (m.entity.type !== 'Organization') {
+        prev = m;
+        prevCued = false;
+        continue;
+      }
+      // "… в Meta и Google": an organisation listed after a stated one shares its cue.
+      const listed: boolean = prevCued && LIST_JOIN.test(gap);
+      const words = wordsOf(gap);
+      const last = words.at(-1);
+      const cueAt = words.findIndex(isCue);
+      const cued: boolean =
+        listed ||
+        (cueAt >= 0 &&
+          words.length - cueAt <= 3 &&
+          (cueAt === words.length - 1 || (last !== undefined && cues.prepositions.has(last))));
+      if (cued) state(scope, p.entity, m.entity, 'WORKS_AT', listed ? 0.6 : 0.65);
+      prev = m;
+      prevCued = cued;
+    }
+  });
+}
 
 /** "Имя Фамилия, руководитель … в Ситимобил", "X из Яндекса", "Jane Doe, researcher at Google". */
 function personThenOrganisation(scope: SentenceScope): void {

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The words that state relations, as data (ingest/knowledge/relation-cues.json): Russian verbs by
+ * lemma (matched through ingest/extract/morphology.ts in any form), English verbs by form.
+ */
+
+export interface WorksAtCues {
+  ruVerbs: ReadonlySet<string>;
+  enVerbs: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  tenure: ReadonlySet<string>;
+  formerly: ReadonlySet<string>;
+}
+
+export interface RelationCues {
+  worksAt: WorksAtCues;
+}
+
+interface RelationCuesFile {
+  worksAt: Record<keyof WorksAtCues, string[]>;
+}
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export function readRelationCues(dir: string): RelationCues {
+  const file = path.join(dir, 'relation-cues.json');
+  let raw: RelationCuesFile;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8')) as RelationCuesFile;
+  } catch (error) {
+    throw new Error(`ingest/extract: knowledge file ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  const w = raw.worksAt;
+  return {
+    worksAt: {
+      ruVerbs: lower(w.ruVerbs),
+      enVerbs: lower(w.enVerbs),
+      prepositions: lower(w.prepositions),
+      tenure: lower(w.tenure),
+      formerly: lower(w.formerly),
+    },
+  };
+}

@@ -19,7 +19,7 @@ const LEADS_BEFORE_ORG =
 const AT_ORG = /^\s*(?:\(|,\s*)?\s*(?:из|from|at|of|@)\s+$/iu;
 const JOINED = /(?:joined|joins|перешел в|перешёл в|перешла в|присоединил\p{L}* к)\s+$/iu;
 const ROLE_AT = /(?:в|во|из|at|from|of|@|,)\s+$/iu;
-/** "Former Google researcher X": a past role says nothing about where X works now. */
+/** "Former Google researcher X": a past role, stated with a lower confidence. */
 const PAST = /(?:former|ex-|бывш\p{L}*)\s*$/iu;
 const SENTENCE_BREAK = /[.;]/;
 const POSSESSIVE = /^['’]s\s/;
@@ -133,8 +133,9 @@ function organisationThenPerson(scope: SentenceScope): void {
     const past = PAST.test(textBefore(scope, org.start, 20));
     const roleBefore =
       ROLE_BEFORE_ORG.test(textBefore(scope, org.start, 40)) && personListAfter(scope, org, p);
-    if (!past && (possessive || roleBetween || roleBefore))
-      state(scope, p.entity, org.entity, 'WORKS_AT', 0.7);
+    // "Former Google researcher X": a past role is still where X has worked.
+    if (possessive || roleBetween || roleBefore)
+      state(scope, p.entity, org.entity, 'WORKS_AT', past ? 0.6 : 0.7);
   }
 }
 

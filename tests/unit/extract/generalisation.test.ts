@@ -95,20 +95,21 @@ describe('people and organisations', () => {
     );
   });
 
-  it('"X now leads Org" works there; a former employer is not where X works', () => {
+  it('"X now leads Org" works there; a former employer is where X worked', () => {
     const post = extractOne('People\nFormer Google researcher Marta Olsen now leads Quillfeather Labs.');
     const triples = relationTriples(post);
     expect(triples).toContain('Marta Olsen WORKS_AT Quillfeather Labs');
-    expect(triples).not.toContain('Marta Olsen WORKS_AT Google');
+    expect(triples).toContain('Marta Olsen WORKS_AT Google');
   });
 
-  it('"X основал стартап Y", "X founded a new startup, Y": X works at Y, not at the company X left', () => {
+  // Former employers count (issue 10: the graph records where a person has worked).
+  it('"X основал стартап Y", "X founded a new startup, Y": X works at Y and worked at the company X left', () => {
     const ru = extractOne('Люди\nАнна Ковальская покинула OpenAI и основала стартап Quillfeather Labs.');
     expect(relationTriples(ru)).toContain('Анна Ковальская WORKS_AT Quillfeather Labs');
-    expect(relationTriples(ru)).not.toContain('Анна Ковальская WORKS_AT OpenAI');
+    expect(relationTriples(ru)).toContain('Анна Ковальская WORKS_AT OpenAI');
     const en = extractOne('People\nMarta Olsen left Google and founded a new startup, Quillfeather Labs.');
     expect(relationTriples(en)).toContain('Marta Olsen WORKS_AT Quillfeather Labs');
-    expect(relationTriples(en)).not.toContain('Marta Olsen WORKS_AT Google');
+    expect(relationTriples(en)).toContain('Marta Olsen WORKS_AT Google');
   });
 
   it('a short sentence with capitalised names is no headline ("Quillfeather Labs released Nimbus")', () => {

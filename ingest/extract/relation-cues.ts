@@ -14,12 +14,21 @@ export interface WorksAtCues {
   formerly: ReadonlySet<string>;
 }
 
+export interface ReleasedCues {
+  /** Lemmas of release verbs: active, passive participles and relative clauses all match. */
+  ruVerbs: ReadonlySet<string>;
+  /** Lemmas of agent nouns that may stand between a passive verb and its maker ("компанией X"). */
+  agents: ReadonlySet<string>;
+}
+
 export interface RelationCues {
   worksAt: WorksAtCues;
+  released: ReleasedCues;
 }
 
 interface RelationCuesFile {
   worksAt: Record<keyof WorksAtCues, string[]>;
+  released: Record<keyof ReleasedCues, string[]>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -41,5 +50,6 @@ export function readRelationCues(dir: string): RelationCues {
       tenure: lower(w.tenure),
       formerly: lower(w.formerly),
     },
+    released: { ruVerbs: lower(raw.released.ruVerbs), agents: lower(raw.released.agents) },
   };
 }

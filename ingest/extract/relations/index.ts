@@ -2,7 +2,7 @@ import { evaluatedOn, outperforms } from './comparison';
 import type { RelationContext } from './context';
 import { organizes, presentedAt, speaksAt } from './events';
 import { worksAt } from './people';
-import { fromOrganisation, possessiveRelease, releaseVerbs } from './release';
+import { fromOrganisation, passiveRelease, possessiveRelease, releaseVerbs } from './release';
 import { sentenceScope, type SentenceRule } from './rule';
 import { uses } from './usage';
 
@@ -24,6 +24,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   fromOrganisation,
   possessiveRelease,
   releaseVerbs,
+  passiveRelease,
   outperforms,
   evaluatedOn,
   uses,

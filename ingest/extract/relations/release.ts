@@ -1,4 +1,13 @@
-import { isEvent, isOrganisation, isThing, listAfter, nearestBefore, skipPurpose } from './mentions';
+import { parses } from '../morphology';
+import {
+  isEvent,
+  isOrganisation,
+  isThing,
+  listAfter,
+  listBefore,
+  nearestBefore,
+  skipPurpose,
+} from './mentions';
 import type { SentenceMention } from './context';
 import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from './rule';
 
@@ -114,10 +123,22 @@ export const releaseVerbs: SentenceRule = {
       const objs = listAfter(scope, after, (e) => isThing(e) || isEvent(e)).filter(
         (m) => !skipPurpose(scope, m),
       );
+      // "Google, Meta и Microsoft выпустили …": every organisation listed before the verb made it.
+      const makers = listBefore(scope, org.end, isOrganisation);
       if (objs.length) {
-        for (const o of objs)
-          if (o.entity !== org.entity)
-            state(scope, org.entity, o.entity, o.entity.type === 'Event' ? 'ORGANIZED' : 'RELEASED', 0.75);
+        // "OpenAI и Microsoft представили GPT-4o и Phi-3": as many makers as things, read in order.
+        const respectively = makers.length > 1 && makers.length === objs.length;
+        objs.forEach((o, n) => {
+          for (const maker of respectively ? [makers[n]] : makers)
+            if (o.entity !== maker.entity)
+              state(
+                scope,
+                maker.entity,
+                o.entity,
+                o.entity.type === 'Event' ? 'ORGANIZED' : 'RELEASED',
+                0.75,
+              );
+        });
       } else if (
         ctx.subject &&
         ctx.subject !== org.entity &&
@@ -126,6 +147,55 @@ export const releaseVerbs: SentenceRule = {
       ) {
         state(scope, org.entity, ctx.subject, 'RELEASED', 0.55);
       }
+    }
+  },
+};
+
+const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+const AGENT_GAP = /^[\s\p{L}-]*$/u;
+/** Not WORD: String.match resets a global regex's lastIndex, which the word loop relies on. */
+const GAP_WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+
+/**
+ * Russian release stated without a subject before the verb: the passive ("Gemma 2 была представлена
+ * компанией Google", "выпущена командой X") and the relative clause ("CatBoost — библиотека, которую
+ * разрабатывает Яндекс"). The verb is found by lemma (relation-cues.json), the maker is the
+ * organisation right after it (only agent nouns such as "компанией", "командой" between), the thing
+ * the nearest one before it, else the post's subject.
+ */
+export const passiveRelease: SentenceRule = {
+  when: (scope) => hasOrganisation(scope) && scope.sentence.lang === 'ru',
+  run(scope) {
+    const { ctx, sentence: s, mentions: ms } = scope;
+    const cues = ctx.cues.released;
+    let prevWord = '';
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(s.text); w; prevWord = w[0].toLowerCase(), w = WORD.exec(s.text)) {
+      const readings = parses(w[0]);
+      const passive = readings.some(
+        (p) => (p.pos === 'PRTS' || p.pos === 'PRTF') && p.tags.has('pssv') && cues.ruVerbs.has(p.lemma),
+      );
+      const relative =
+        !passive &&
+        prevWord.startsWith('котор') &&
+        readings.some((p) => p.pos === 'VERB' && cues.ruVerbs.has(p.lemma));
+      if (!passive && !relative) continue;
+      const at = s.start + w.index;
+      const end = at + w[0].length;
+      const org = ms.find((m) => m.start >= end && isOrganisation(m.entity));
+      if (!org) continue;
+      const gap = ctx.text.slice(end, org.start);
+      const gapWords = gap.match(GAP_WORD) ?? [];
+      if (
+        !AGENT_GAP.test(gap) ||
+        !gapWords.every((g) => [...parses(g)].some((p) => cues.agents.has(p.lemma)))
+      )
+        continue;
+      const near = nearestBefore(ms, at, (e) => isThing(e));
+      const thing = near?.entity ?? ctx.subject;
+      if (!thing) continue;
+      for (const maker of [org, ...listAfter(scope, org.end, isOrganisation).filter((m) => m !== org)])
+        if (maker.entity !== thing) state(scope, maker.entity, thing, 'RELEASED', near ? 0.7 : 0.55);
     }
   },
 };

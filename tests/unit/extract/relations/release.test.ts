@@ -1,0 +1,52 @@
+import { extractOne, relationTriples } from '../post-builder';
+
+/** Who released what, in the phrasings real posts use: passive, relative clauses, lists of makers. */
+
+const cases: [string, string, string[]][] = [
+  [
+    'Russian passive with an agent noun',
+    'Модель Gemma 2 была представлена компанией Google в июне.',
+    ['Google RELEASED Gemma 2'],
+  ],
+  [
+    'Russian short passive participle',
+    'Библиотека Polars выпущена командой Polars Inc.',
+    ['Polars Inc RELEASED Polars'],
+  ],
+  ['English passive', 'Llama 3 was released by Meta in April 2024.', ['Meta RELEASED Llama 3']],
+  [
+    'a relative clause after the thing',
+    'CatBoost — библиотека градиентного бустинга, которую разрабатывает Яндекс.',
+    ['Яндекс RELEASED CatBoost'],
+  ],
+  [
+    'makers and things listed, read in order',
+    'OpenAI и Microsoft представили GPT-4o и Phi-3.',
+    ['OpenAI RELEASED GPT-4o', 'Microsoft RELEASED Phi-3'],
+  ],
+  [
+    'several makers of one thing',
+    'Google и DeepMind выпустили Gemma 2.',
+    ['Google RELEASED Gemma 2', 'DeepMind RELEASED Gemma 2'],
+  ],
+];
+
+describe('RELEASED', () => {
+  it.each(cases)('%s', (_name, sentence, expected) => {
+    const triples = relationTriples(extractOne(`Релиз\n${sentence}`));
+    for (const t of expected) expect(triples).toContain(t);
+  });
+
+  it('things listed in order with their makers are not crossed', () => {
+    const triples = relationTriples(extractOne('Релиз\nOpenAI и Microsoft представили GPT-4o и Phi-3.'));
+    expect(triples).not.toContain('OpenAI RELEASED Phi-3');
+    expect(triples).not.toContain('Microsoft RELEASED GPT-4o');
+  });
+
+  it('a passive verb with a place after it names no maker', () => {
+    const triples = relationTriples(
+      extractOne('Релиз\nМодель Gemma 2 была представлена в Google Cloud и на Kaggle.'),
+    );
+    expect(triples.filter((t) => t.includes('RELEASED Gemma 2'))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import {
   listBefore,
   nearestBefore,
 } from './mentions';
-import { cuesIn, firstCueIn, state, textBefore, type SentenceRule } from './rule';
+import { cuesIn, firstCueIn, state, textBefore, type SentenceRule, type SentenceScope } from './rule';
 
 /** How models compare: "X превосходит Y", and the benchmarks they are scored on. */
 
@@ -26,30 +26,51 @@ const EVAL_CUE =
 const TRAINED_ON =
   /(?:обуч\p{L}*|дообуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
 
+/**
+ * Comparatives that name the loser after "чем"/"than" ("делает на 50% меньше ошибок, чем X",
+ * "answers faster and more accurately than X"): the subject wins.
+ */
+const THAN_CUE =
+  /(?<![\p{L}])(?:меньше ошибок|ниже ошибк\p{L}*|выше|сильнее|эффективнее|качественнее|fewer errors|lower error|higher|stronger|more accurate(?:ly)?|more efficient(?:ly)?)[^.;:!?]{0,40}?,?\s*(?:чем|than)(?![\p{L}])/giu;
+/** The other one wins: "X уступает Y", "X отстаёт от Y", "X trails Y", "X is worse than Y". */
+const LOSES_TO =
+  /(?<![\p{L}])(?:уступа\p{L}*|уступил\p{L}*|отста\p{L}* от|отстал\p{L}* от|хуже|trails?|trailing|lags? behind|loses to|lost to|falls? behind|worse than|behind)(?![\p{L}])/giu;
+const COMPARE_HINT = /чем|than|уступ|отста|хуже|trail|lag|lose|lost|fall|worse|behind/;
+
 /** "X превосходит A и B": X outperforms each of them, on the benchmark the sentence names. */
 export const outperforms: SentenceRule = {
-  when: (scope) => OUTPERFORM_HINT.test(scope.lower),
+  when: (scope) => OUTPERFORM_HINT.test(scope.lower) || COMPARE_HINT.test(scope.lower),
   run(scope) {
-    const { ctx, mentions: ms } = scope;
-    for (const { at, end } of cuesIn(OUTPERFORM_VERBS, scope.sentence)) {
-      const subj =
-        nearestBefore(ms, at, isArtifact)?.entity ??
-        (ctx.subject && isArtifact(ctx.subject) ? ctx.subject : null);
+    const cues = [
+      ...cuesIn(OUTPERFORM_VERBS, scope.sentence).map((c) => ({ ...c, subjectWins: true })),
+      ...cuesIn(THAN_CUE, scope.sentence).map((c) => ({ ...c, subjectWins: true })),
+      ...cuesIn(LOSES_TO, scope.sentence).map((c) => ({ ...c, subjectWins: false })),
+    ];
+    for (const { at, end, subjectWins } of cues) {
+      const subj = comparisonSubject(scope, at);
       if (!subj) continue;
       const objs = listAfter(scope, end, isArtifact).filter((m) => m.entity !== subj);
-      const bench = ms.find((m) => m.entity.type === 'Dataset');
+      const bench = scope.mentions.find((m) => m.entity.type === 'Dataset');
+      const details = bench ? { benchmark: bench.entity.name } : undefined;
       for (const o of objs)
-        state(
-          scope,
-          subj,
-          o.entity,
-          'OUTPERFORMS',
-          0.7,
-          bench ? { benchmark: bench.entity.name } : undefined,
-        );
+        if (subjectWins) state(scope, subj, o.entity, 'OUTPERFORMS', 0.7, details);
+        else state(scope, o.entity, subj, 'OUTPERFORMS', 0.65, details);
     }
   },
 };
+
+/**
+ * Who is compared: the nearest model before the cue that something typed (a cue word, the
+ * knowledge, its shape), else the post's subject ("Детектор … обгоняя X" is about the title's
+ * model), else the nearest untyped name.
+ */
+function comparisonSubject(scope: SentenceScope, at: number): MergedEntity | null {
+  const { ctx, mentions: ms } = scope;
+  const typed = nearestBefore(ms, at, (e) => isArtifact(e) && (e.known || e.typed));
+  if (typed) return typed.entity;
+  if (ctx.subject && isArtifact(ctx.subject)) return ctx.subject;
+  return nearestBefore(ms, at, isArtifact)?.entity ?? null;
+}
 
 const isModel = (e: MergedEntity) => e.type === 'Model' || e.type === 'Library';
 

@@ -94,6 +94,7 @@ function findCandidates(
       (a, b) => found.some((c) => overlaps(c, { start: a, end: b })),
       found,
     );
+    votePersonAffiliations(found, text);
     for (const c of found) if (isLicence(text, c) || (!c.known && isMeasure(c.name))) c.stop = true;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     resolveSentenceAliases(found, text);
@@ -116,6 +117,19 @@ function findCandidates(
   addPipPackages(text, sentences, all);
   addQuotedEvents(text, sentences, all);
   return all;
+}
+
+const AFFILIATION_GAP = /^\s*(?:,\s*)?(?:из|from|at|@)\s+$/iu;
+
+/** "Чиен-Яо Ванг из Academia Sinica", "Jane Roe from Quillfeather": what a person is from is an organisation. */
+function votePersonAffiliations(found: Candidate[], text: string): void {
+  const people = found.filter((c) => c.type === 'Person');
+  if (!people.length) return;
+  for (const c of found) {
+    if (c.known || c.type || c.stop) continue;
+    const p = people.find((x) => x.end <= c.start && AFFILIATION_GAP.test(text.slice(x.end, c.start)));
+    if (p) vote(c, 'Organization', 2);
+  }
 }
 
 /** "код лежит в репозитории ai-forever" with github.com/ai-forever/… linked: the owner is an organisation. */
@@ -360,6 +374,11 @@ function isLoneAcronym(e: MergedEntity, related: Set<string>): boolean {
 function postSubject(entities: MergedEntity[], mentions: SentenceMention[][]): MergedEntity | null {
   const inTitle = (mentions[0] ?? []).find((m) => THING_TYPES.has(m.entity.type));
   if (inTitle) return inTitle.entity;
+  // A title without a name: the first thing of the first sentence that names one and a cue typed
+  // ("Яндекс выложил библиотеку X"), else the most mentioned thing.
+  const lead = mentions.find((ms) => ms.some((m) => THING_TYPES.has(m.entity.type)));
+  const cued = lead?.find((m) => THING_TYPES.has(m.entity.type) && m.entity.typed && !m.entity.known);
+  if (cued) return cued.entity;
   let best: MergedEntity | null = null;
   for (const e of entities)
     if (THING_TYPES.has(e.type) && (!best || e.mentions.length > best.mentions.length)) best = e;

@@ -24,11 +24,14 @@ export interface ReleasedCues {
 export interface RelationCues {
   worksAt: WorksAtCues;
   released: ReleasedCues;
+  /** Words that open a sentence about the post's subject ("она", "модель", "it"). */
+  anaphora: ReadonlySet<string>;
 }
 
 interface RelationCuesFile {
   worksAt: Record<keyof WorksAtCues, string[]>;
   released: Record<keyof ReleasedCues, string[]>;
+  anaphora: string[];
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -51,5 +54,6 @@ export function readRelationCues(dir: string): RelationCues {
       formerly: lower(w.formerly),
     },
     released: { ruVerbs: lower(raw.released.ruVerbs), agents: lower(raw.released.agents) },
+    anaphora: lower(raw.anaphora),
   };
 }

@@ -9,6 +9,7 @@ import {
   listBefore,
   nearestBefore,
 } from './mentions';
+import { anaphoricSubject, opensWithAnaphor } from './anaphora';
 import { cuesIn, firstCueIn, state, textBefore, type SentenceRule, type SentenceScope } from './rule';
 
 /** How models compare: "X превосходит Y", and the benchmarks they are scored on. */
@@ -60,16 +61,20 @@ export const outperforms: SentenceRule = {
 };
 
 /**
- * Who is compared: the nearest model before the cue that something typed (a cue word, the
- * knowledge, its shape), else the post's subject ("Детектор … обгоняя X" is about the title's
- * model), else the nearest untyped name.
+ * Who is compared: the post's subject when the sentence opens with an anaphor ("Она работает на
+ * 26% быстрее X", "It beats X"), else the nearest model before the cue, else the post's subject
+ * ("Детектор … обгоняя X" is about the title's model).
  */
 function comparisonSubject(scope: SentenceScope, at: number): MergedEntity | null {
   const { ctx, mentions: ms } = scope;
-  const typed = nearestBefore(ms, at, (e) => isArtifact(e) && (e.known || e.typed));
-  if (typed) return typed.entity;
-  if (ctx.subject && isArtifact(ctx.subject)) return ctx.subject;
-  return nearestBefore(ms, at, isArtifact)?.entity ?? null;
+  const anaphor = anaphoricSubject(scope);
+  if (anaphor && isArtifact(anaphor) && !ms.some((m) => m.end <= at && m.entity === anaphor)) {
+    const first = ms.find((m) => isArtifact(m.entity));
+    if (!first || first.start >= at || opensWithAnaphor(scope, first.start)) return anaphor;
+  }
+  const near = nearestBefore(ms, at, isArtifact);
+  if (near) return near.entity;
+  return ctx.subject && isArtifact(ctx.subject) ? ctx.subject : null;
 }
 
 const isModel = (e: MergedEntity) => e.type === 'Model' || e.type === 'Library';

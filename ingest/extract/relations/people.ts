@@ -112,8 +112,27 @@ function personThenOrganisation(scope: SentenceScope): void {
       LEADS_BEFORE_ORG.test(between) ||
       FOUNDED_BEFORE_ORG.test(between);
     const viaRole = ROLE.test(between) && (ROLE_AT.test(between) || ROLE_BEFORE_ORG.test(between));
-    if (direct || viaRole) state(scope, p.entity, org.entity, 'WORKS_AT', direct ? 0.65 : 0.75);
+    if (!direct && !viaRole) return;
+    // "Чиен-Яо Ванг и Хон-Юань Марк Ляо из Academia Sinica": persons listed before "из" share it.
+    for (const person of [...personsListedBefore(scope, i), p])
+      state(scope, person.entity, org.entity, 'WORKS_AT', direct ? 0.65 : 0.75);
   });
+}
+
+const PERSON_JOIN = /^\s*(?:,|и|and|&)\s*$/iu;
+
+/** The persons listed right before the person at index `i` ("A, B и C"), nearest last. */
+function personsListedBefore(scope: SentenceScope, i: number): SentenceMention[] {
+  const { ctx, mentions: ms } = scope;
+  const out: SentenceMention[] = [];
+  let next = ms[i];
+  for (let j = i - 1; j >= 0; j--) {
+    const m = ms[j];
+    if (m.entity.type !== 'Person' || !PERSON_JOIN.test(ctx.text.slice(m.end, next.start))) break;
+    out.unshift(m);
+    next = m;
+  }
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import { parses } from '../morphology';
 import {
   isEvent,
   isOrganisation,
+  isPerson,
   isThing,
   listAfter,
   listBefore,
@@ -109,13 +110,26 @@ function inPersonAside(scope: SentenceScope, org: SentenceMention, verbAt: numbe
   );
 }
 
-/** "Y представила X", "Y released A and B": the organisation before the verb made what follows it. */
+/**
+ * "Y представила X", "Y released A and B": the organisation before the verb made what follows it;
+ * "Karpathy released nanoGPT", "A и B … выпустили X": so did people, when a person stands nearer the
+ * verb than any organisation.
+ */
 export const releaseVerbs: SentenceRule = {
-  when: (scope) => hasOrganisation(scope) && RELEASE_HINT.test(scope.lower),
+  when: (scope) => (hasOrganisation(scope) || scope.types.has('Person')) && RELEASE_HINT.test(scope.lower),
   run(scope) {
     const { ctx, mentions: ms } = scope;
     for (const { at, end: after } of cuesIn(RELEASE_VERBS, scope.sentence)) {
-      const org = nearestBefore(ms, at, isOrganisation);
+      const orgBefore = nearestBefore(ms, at, isOrganisation);
+      const person = nearestBefore(ms, at, isPerson);
+      // "xAI Илона Маска опубликовала": a person in the genitive after the organisation is its owner.
+      const ownedBy = orgBefore && person && /^\s+$/.test(ctx.text.slice(orgBefore.end, person.start));
+      if (person && !ownedBy && (!orgBefore || person.start > orgBefore.end)) {
+        // People make what they write or train; a CEO who presents or unveils a product did not.
+        if (AUTHORING.test(ctx.text.slice(at, after))) releasedByPeople(scope, person, after);
+        continue;
+      }
+      const org = orgBefore;
       if (!org) continue;
       if (inPersonAside(scope, org, at)) continue;
       // "дочерняя компания Google" names the subsidiary, not Google.
@@ -150,6 +164,16 @@ export const releaseVerbs: SentenceRule = {
     }
   },
 };
+
+const AUTHORING =
+  /^(?:выпуст|выпуска|разработа|разрабатыва|созда|опубликова|выложил|релизнул|зарелизил|released?|built|developed|develops|created|open-sourced|published)/iu;
+
+/** People made what follows the verb: the person nearest it and those listed with them. */
+function releasedByPeople(scope: SentenceScope, person: SentenceMention, after: number): void {
+  const things = listAfter(scope, after, isThing).filter((m) => !skipPurpose(scope, m));
+  const makers = listBefore(scope, person.end, isPerson);
+  for (const t of things) for (const m of makers) state(scope, m.entity, t.entity, 'RELEASED', 0.65);
+}
 
 const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 const AGENT_GAP = /^[\s\p{L}-]*$/u;

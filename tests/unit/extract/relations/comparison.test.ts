@@ -41,3 +41,15 @@ describe('OUTPERFORMS', () => {
     expect(triples).not.toContain('Falcon 40B OUTPERFORMS Llama 2 70B');
   });
 });
+
+describe('anaphora in comparisons', () => {
+  it('"Она … быстрее X" compares the post’s subject, not a name mentioned on the way', () => {
+    const triples = relationTriples(
+      extractOne(
+        'Релиз\nЯндекс выложил библиотеку QuillShard для обучения LLM. Она развивает идеи FSDP из PyTorch и работает на 20% быстрее FSDP.',
+      ),
+    );
+    expect(triples).toContain('QuillShard OUTPERFORMS FSDP');
+    expect(triples).not.toContain('PyTorch OUTPERFORMS FSDP');
+  });
+});

@@ -50,3 +50,40 @@ describe('RELEASED', () => {
     expect(triples.filter((t) => t.includes('RELEASED Gemma 2'))).toEqual([]);
   });
 });
+
+describe('RELEASED by people', () => {
+  it('people who built a thing released it', () => {
+    const triples = relationTriples(
+      extractOne('Релиз\nМарта Ольсен и Тимофей Вострецов выпустили Zorvath-3.'),
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining(['Марта Ольсен RELEASED Zorvath-3', 'Тимофей Вострецов RELEASED Zorvath-3']),
+    );
+  });
+
+  it('the organisation people are from, nearest the verb, released it; they work there', () => {
+    const triples = relationTriples(
+      extractOne('Релиз\nМарта Ольсен и Тимофей Вострецов из Quillfeather Research выпустили Zorvath-3.'),
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'Quillfeather Research RELEASED Zorvath-3',
+        'Марта Ольсен WORKS_AT Quillfeather Research',
+        'Тимофей Вострецов WORKS_AT Quillfeather Research',
+      ]),
+    );
+  });
+
+  it('a chief executive presenting a product did not make it', () => {
+    const triples = relationTriples(extractOne('Keynote\nJensen Huang unveiled the Blackwell GPU on stage.'));
+    expect(triples.filter((t) => t.includes('RELEASED'))).toEqual([]);
+  });
+
+  it('"xAI Илона Маска опубликовала": the organisation of the person released it', () => {
+    const triples = relationTriples(
+      extractOne('Релиз\nКомпания xAI Илона Маска опубликовала веса модели Grok-1.'),
+    );
+    expect(triples).toContain('xAI RELEASED Grok-1');
+    expect(triples).not.toContain('Илон Маск RELEASED Grok-1');
+  });
+});

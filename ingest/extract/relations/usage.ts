@@ -5,7 +5,7 @@ import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from
 
 const L = '\\p{L}*';
 const USE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:использу${L}|использова${L}|используя|применя${L}|основан${L}|построен${L}|на основе|сочета${L}|комбинир${L}|опира${L}|поддерживае${L}|поддерживат${L}|поддержк${L}|задейству${L}|интегрир${L}|оптимизирован${L}|ансамбл${L}|с помощью|написан${L} на|реализован${L} на|uses|using|written in|implemented in|used|based on|built on|builds on|leverag${L}|powered by|supports|combines|relies on|integrates|on top of|ensemble of)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:использу${L}|использова${L}|используя|применя${L}|основан${L}|построен${L}|на основе|сочета${L}|комбинир${L}|опира${L}|поддерживае${L}|поддерживат${L}|поддержк${L}|задейству${L}|интегрир${L}|оптимизирован${L}|ансамбл${L}|с помощью|написан${L} на|реализован${L} на|реализаци${L} на|обуча${L} на|обучен${L} на|обучил${L} на|работает на|запускается на|uses|using|written in|implemented in|used|based on|built on|builds on|leverag${L}|powered by|supports|combines|relies on|integrates|on top of|ensemble of|trained on|runs on|run on)(?![\\p{L}])`,
   'giu',
 );
 /** "X – библиотека с моделями A, B и C": a name with a list of tools. */
@@ -14,7 +14,7 @@ const TOOL_FOR =
   /(?<![\p{L}])(?:инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper)\p{L}*\s+(?:для|for)\s+$/iu;
 /** The stems of USE_VERBS, WITH_LIST and TOOL_FOR, tested on the lower-cased sentence before the slow regexes run. */
 const USE_HINT =
-  /использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|написан|реализован|written in|implemented in|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/;
+  /обуч|trained|runs on|run on|работает на|запускается|использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|написан|реализован|реализаци|written in|implemented in|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/;
 /** The object must follow its verb closely ("использует … метки … близких к OOD" is not about OOD). */
 const MAX_OBJECT_GAP = 60;
 
@@ -22,19 +22,63 @@ export const uses: SentenceRule = {
   when: (scope) => USE_HINT.test(scope.lower),
   run(scope) {
     useVerbs(scope);
+    usedByOrganisations(scope);
     toolFor(scope);
   },
 };
 
+/** "не использует", "does not use", "без CUDA", "without a GPU": a negated use is no relation. */
+const NEGATED_BEFORE =
+  /(?:^|\s)(?:не|ни|not|never|no longer|doesn['’]t|don['’]t|didn['’]t|isn['’]t|cannot|can['’]t)\s+$/iu;
+const NEGATED_BETWEEN = /(?<![\p{L}])(?:без|не|not|without|no)(?![\p{L}])/iu;
+
+/**
+ * "Библиотека X используется в … CERN", "X is used by Y and Z": the organisations named after a
+ * passive use verb use the thing before it.
+ */
+const USED_BY =
+  /(?<![\p{L}])(?:используется|используются|применяется|применяются|is used|are used|is deployed|are deployed)(?![\p{L}])/giu;
+
+const NOT_A_USER = /(?<![\p{L}])(?:от|from|by)\s+$|библиотек|модел|фреймворк|librar|framework|model/iu;
+
+/** How far the first thing may stand after a passive verb to be its (inverted) subject. */
+const INVERTED_GAP = 25;
+
+function usedByOrganisations(scope: SentenceScope): void {
+  const { ctx, mentions: ms } = scope;
+  for (const { at, end } of cuesIn(USED_BY, scope.sentence)) {
+    if (NEGATED_BEFORE.test(textBefore(scope, at, 12))) continue;
+    // "Для обучения используются библиотеки X и Y": the things follow the verb; the post's subject uses them.
+    const following = listAfter(scope, end, isThing);
+    if (following.length && following[0].start - end <= INVERTED_GAP) {
+      if (ctx.subject && isThing(ctx.subject))
+        for (const f of following)
+          if (f.entity !== ctx.subject) state(scope, ctx.subject, f.entity, 'USES', 0.5);
+      continue;
+    }
+    const thing = clauseSubject(scope, at, isThing);
+    if (!thing) continue;
+    for (const org of ms.filter((m) => m.start >= end && isOrganisation(m.entity))) {
+      const gap = ctx.text.slice(end, org.start);
+      if (NEGATED_BETWEEN.test(gap)) break;
+      // "используются библиотеки X от Hugging Face": a maker of what follows, not a user.
+      if (NOT_A_USER.test(gap)) break;
+      state(scope, org.entity, thing.entity, 'USES', thing.explicit ? 0.6 : 0.5);
+    }
+  }
+}
+
 function useVerbs(scope: SentenceScope): void {
   const cues = [...cuesIn(USE_VERBS, scope.sentence), ...cuesIn(WITH_LIST, scope.sentence)];
   for (const { at, end } of cues) {
+    if (NEGATED_BEFORE.test(textBefore(scope, at, 16))) continue;
     // "HOD … от Google AI использует …": the thing, not its maker, uses things.
     const subject = clauseSubject(scope, at, isArtifact) ?? clauseSubject(scope, at, isOrganisation);
     if (!subject) continue;
     const subj = subject.entity;
     const objs = listAfter(scope, end, isThing).filter((m) => m.entity !== subj);
     if (!objs.length || objs[0].start - end > MAX_OBJECT_GAP) continue;
+    if (NEGATED_BETWEEN.test(scope.ctx.text.slice(end, objs[0].start))) continue;
     for (const o of objs) state(scope, subj, o.entity, 'USES', subject.explicit ? 0.65 : 0.5);
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model';
 import { vote, type Candidate } from './candidate';
+import { EVENT_CUE_WORDS } from './event-words';
 
 /**
  * Cue words that type an unknown name from its neighbours: "библиотека Tutel", "DL-модель KEAR",
@@ -25,10 +26,7 @@ const CUES: [EntityType, string][] = [
     'Organization',
     'компани\\p{L}*|стартап\\p{L}*|лаборатори\\p{L}*|университет\\p{L}*|институт\\p{L}*|исследовател\\p{L}*|учен\\p{L}*|учён\\p{L}*|инженер\\p{L}*|сотрудник\\p{L}*|журнал\\p{L}*|company|startup|lab|university|journal',
   ],
-  [
-    'Event',
-    'конференци\\p{L}*|митап\\p{L}*|встреч\\p{L}*|саммит\\p{L}*|воркшоп\\p{L}*|хакатон\\p{L}*|форум\\p{L}*|вебинар\\p{L}*|программ\\p{L}*|conference|meetup|summit|workshop|hackathon|webinar|program',
-  ],
+  ['Event', EVENT_CUE_WORDS],
   [
     'Product',
     'движ\\p{L}*|приложени\\p{L}*|сервис\\p{L}*|платформ\\p{L}*|продукт\\p{L}*|чат-бот\\p{L}*|ассистент\\p{L}*|устройств\\p{L}*|чип\\p{L}*|видеокарт\\p{L}*|процессор\\p{L}*|engines?|apps?|applications?|services?|platforms?|products?|chatbots?|assistants?|chips?|superchips?|суперкомпьютер\\p{L}*|supercomputers?|devices?|gpus?|cpus?|tpus?|npus?|accelerators?',

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model';
 import type { Candidate } from './candidate';
+import { EVENT_NOUNS } from './event-words';
 import { cachedEntityKey as entityKey } from './key-cache';
 import type { Knowledge } from './knowledge';
 
@@ -19,7 +20,7 @@ const CUE_TYPES: [RegExp, EntityType][] = [
   [/^(?:модел|нейросет)/i, 'Model'],
   [/^(?:библиотек|фреймворк|пакет)/i, 'Library'],
   [/^(?:датасет|бенчмарк|корпус)/i, 'Dataset'],
-  [/^(?:конференци|митап|хакатон|форум|вебинар|саммит)/i, 'Event'],
+  [new RegExp(`^(?:${EVENT_NOUNS})`, 'iu'), 'Event'],
 ];
 
 const QUOTED =

@@ -1,3 +1,4 @@
+import { EVENT_FORMATS, EVENT_HEAD_WORDS, EVENT_NOUNS } from './event-words';
 import { cachedEntityKey as entityKey } from './key-cache';
 import type { Candidate } from './candidate';
 
@@ -13,8 +14,7 @@ const MONTHS =
 const DATE = `\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\.?`;
 const ITEM = new RegExp(`^\\s*(?:\\d{1,2}[.)]|(?:[•·▪🔹🔸-]|▪️))?\\s*${DATE}\\s*(?:[-–—:]\\s*)?`, 'iu');
 const BARE_ITEM = new RegExp(`^\\s*(?:\\d{1,2}[.)]|[•·-])?\\s*${DATE}\\s*$`, 'iu');
-const FORMAT_WORDS =
-  /^(?:(?:virtual|online|hybrid|in-person|offline|онлайн|офлайн|гибридн\p{L}*)[-\s]*)?(?:conference|summit|meetup|workshop|webinar|конференция|митап|саммит|вебинар|воркшоп)?\s+/iu;
+const FORMAT_WORDS = new RegExp(`^(?:(?:${EVENT_FORMATS})[-\\s]*)?(?:${EVENT_NOUNS})?\\s+`, 'iu');
 
 export interface EventLine {
   /** Null for a bare date line ("1. 02 Feb") whose event follows on the next line. */
@@ -24,8 +24,7 @@ export interface EventLine {
   end: number;
 }
 
-const EVENT_HEAD =
-  /\b(?:conference|summit|meetup|workshop|symposium|forum|hackathon|congress|expo|days|week|fest|festival|конференци\p{L}*|митап|саммит|форум|хакатон)\b/iu;
+const EVENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${EVENT_HEAD_WORDS})(?![\\p{L}])`, 'iu');
 
 /** The event name of a digest line, or null when the line names an organiser and a place only. */
 function cutName(rest: string, isPlace: (s: string) => boolean): { name: string; aliases: string[] } | null {

@@ -4,7 +4,7 @@ import { postTitle } from '../parse/title';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from './knowledge';
 import { postLanguage } from './language';
 import { channelIsMl, postSaysMl } from './domain';
-import { analysePost, type DomainContext } from './post';
+import { analysePost, type DomainContext } from './pipeline';
 import { splitSentences } from './sentences';
 
 /**

@@ -1,4 +1,5 @@
 import { cachedEntityKey as entityKey } from './key-cache';
+import { EVENT_HEAD_WORDS } from './event-words';
 import { looksLikeThing } from './name-shape';
 import type { Language } from '../model';
 import { vote, type Candidate, type NameRelation } from './candidate';
@@ -47,8 +48,7 @@ const UNIT_WORDS = new Set([
   'health',
   'security',
 ]);
-export const EVENT_HEADS =
-  /^(conference|conf|summit|meetup|workshop|symposium|forum|hackathon|congress|expo|days|week|festival|fest|школа|конференция|митап|саммит)$/i;
+export const EVENT_HEADS = new RegExp(`^(?:${EVENT_HEAD_WORDS})$`, 'iu');
 const VERSION = /^(?:v?\d+(?:[.,]\d+)*\+*|\d+(?:\.\d+)?[A-Za-z]{1,2}|[A-Z]{1,2}\d+[a-z]?|v\d+)$/;
 /** "GPT-based", "Llama-style", "KV-cache": a compound with a generic second half is a description. */
 const GENERIC_COMPOUND =

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { EntityType } from '../model';
 import { vote, type Candidate } from './candidate';
 import { EVENT_CUE_WORDS } from './event-words';
@@ -9,29 +11,27 @@ import { EVENT_CUE_WORDS } from './event-words';
  * words either side), which is much faster than end-anchored regexes over the whole window.
  */
 
+/** The cue words of each type (ingest/knowledge/type-cues.json), as one alternation per type. */
 const CUES: [EntityType, string][] = [
-  [
-    'Library',
-    'библиотек\\p{L}*|пакет\\p{L}*|тулкит\\p{L}*|инструмент\\p{L}*|library|libraries|package|toolkit|sdk',
-  ],
-  [
-    'Model',
-    'модел\\p{L}*|нейросет\\p{L}*|архитектур\\p{L}*|алгоритм\\p{L}*|метод\\p{L}*|подход\\p{L}*|фреймворк\\p{L}*|llm|model|models|network|architecture|algorithm|method|approach',
-  ],
-  [
-    'Dataset',
-    'датасет\\p{L}*|бенчмарк\\p{L}*|тест\\p{L}*|корпус\\p{L}*|dataset|datasets|benchmark|benchmarks|corpus|leaderboard',
-  ],
-  [
-    'Organization',
-    'компани\\p{L}*|стартап\\p{L}*|лаборатори\\p{L}*|университет\\p{L}*|институт\\p{L}*|исследовател\\p{L}*|учен\\p{L}*|учён\\p{L}*|инженер\\p{L}*|сотрудник\\p{L}*|журнал\\p{L}*|company|startup|lab|university|journal',
-  ],
+  ...Object.entries(readTypeCues()).map(
+    ([type, w]) =>
+      [type as EntityType, [...w.ru.map((x) => `${x}\\p{L}*`), ...w.en].join('|')] as [EntityType, string],
+  ),
   ['Event', EVENT_CUE_WORDS],
-  [
-    'Product',
-    'движ\\p{L}*|приложени\\p{L}*|сервис\\p{L}*|платформ\\p{L}*|продукт\\p{L}*|чат-бот\\p{L}*|ассистент\\p{L}*|устройств\\p{L}*|чип\\p{L}*|видеокарт\\p{L}*|процессор\\p{L}*|engines?|apps?|applications?|services?|platforms?|products?|chatbots?|assistants?|chips?|superchips?|суперкомпьютер\\p{L}*|supercomputers?|devices?|gpus?|cpus?|tpus?|npus?|accelerators?',
-  ],
 ];
+
+function readTypeCues(): Record<string, { ru: string[]; en: string[] }> {
+  const file = path.resolve(__dirname, '../knowledge/type-cues.json');
+  try {
+    const { $comment: _comment, ...types } = JSON.parse(readFileSync(file, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    return types as Record<string, { ru: string[]; en: string[] }>;
+  } catch (error) {
+    throw new Error(`ingest/extract: knowledge file ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
 const COLLEAGUES_AFTER =
   /^\s+(?:and|и)\s+(?:his|her|their|его|её|ее|их)\s+(?:colleagues|co-?authors|team|коллег\p{L}*|соавтор\p{L}*|команд\p{L}*)/iu;
 

@@ -4,6 +4,7 @@ import { postTitle } from '../parse/title';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from './knowledge';
 import { postLanguage } from './language';
 import { channelIsMl, postSaysMl } from './domain';
+import { unifyPersonsAcrossScripts } from './person-identity';
 import { analysePost, type DomainContext } from './pipeline';
 import { splitSentences } from './sentences';
 
@@ -58,10 +59,9 @@ export function extract(parsed: ParsedExport, opts: ExtractOptions = {}): Extrac
   // Two passes: whether the channel is about ML depends on all of its posts.
   const says = parsed.posts.map((p) => postSaysMl(p.text, p.links, k.mlDomain));
   const mlChannel = opts.channelIsMl ?? channelIsMl(says, k.mlDomain);
-  return {
-    channel: { ...parsed.channel, key, format: parsed.format },
-    posts: parsed.posts.map((p, i) =>
-      extractPost(p, key, k, { channelIsMl: mlChannel, postSaysMl: says[i] }),
-    ),
-  };
+  const posts = parsed.posts.map((p, i) =>
+    extractPost(p, key, k, { channelIsMl: mlChannel, postSaysMl: says[i] }),
+  );
+  unifyPersonsAcrossScripts(posts);
+  return { channel: { ...parsed.channel, key, format: parsed.format }, posts };
 }

@@ -23,11 +23,9 @@ const CUES: [EntityType, string][] = [
 function readTypeCues(): Record<string, { ru: string[]; en: string[] }> {
   const file = path.resolve(__dirname, '../knowledge/type-cues.json');
   try {
-    const { $comment: _comment, ...types } = JSON.parse(readFileSync(file, 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    return types as Record<string, { ru: string[]; en: string[] }>;
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { ru: string[]; en: string[] }>;
+    // Keys starting with "$" are comments.
+    return Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('$')));
   } catch (error) {
     throw new Error(`ingest/extract: knowledge file ${file}: ${(error as Error).message}`, { cause: error });
   }

@@ -1,9 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { extract } from '../../../ingest/extract';
-import { parseText } from '../../../ingest/parse';
+import { SCORER, scoreFile, scorerPresent as present } from './scorer';
 
 /**
  * Runs the real scorer (../shared/eval/score.mjs) on the held-out posts (tests/fixtures/holdout) and on
@@ -11,10 +7,7 @@ import { parseText } from '../../../ingest/parse';
  * measured scores. ../shared is found through SHARED_DIR
  * or beside the repository; without it the test is skipped with a warning, unless REQUIRE_SHARED=1.
  */
-const SHARED = process.env.SHARED_DIR ?? path.resolve(__dirname, '../../../../shared');
-const SCORER = path.join(SHARED, 'eval/score.mjs');
 const HOLDOUT = path.resolve(__dirname, '../../fixtures/holdout');
-const present = existsSync(SCORER);
 
 const BLIND = path.resolve(__dirname, '../../fixtures/extract/blind');
 
@@ -64,15 +57,7 @@ if (!present && process.env.REQUIRE_SHARED !== '1')
   () => {
     it.each(CASES)('$name reaches entity F1 ≥ $entity and relation F1 ≥ $relation', (c) => {
       expect(present).toBe(true);
-      const file = path.join(c.dir, c.input);
-      const parsed = parseText(readFileSync(file), file); // the format is detected from the content
-      const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'holdout-score-')), 'extraction.json');
-      writeFileSync(out, JSON.stringify(extract(parsed)));
-      const stdout = execFileSync(process.execPath, [SCORER, path.join(c.dir, c.gold), out, '--json'], {
-        encoding: 'utf8',
-      });
-      // The JSON report is followed by a one-line summary.
-      const report = JSON.parse(stdout.slice(0, stdout.lastIndexOf('\n}') + 2));
+      const report = scoreFile(path.join(c.dir, c.input), path.join(c.dir, c.gold));
       expect(report.posts.matched).toBe(report.posts.gold);
       expect(report.typedEntities.f1).toBeGreaterThanOrEqual(c.entity);
       expect(report.relations.f1).toBeGreaterThanOrEqual(c.relation);

@@ -79,6 +79,10 @@ export function analysePost(
     mentions,
     subject: postSubject(entities, mentions),
     cues: k.relationCues,
+    makersOf: (thing) =>
+      [...relations.values()]
+        .filter((r) => r.type === 'RELEASED' && r.toKey === thing.key)
+        .flatMap((r) => byKey.get(r.fromKey) ?? []),
     add(rel) {
       const { from, to, ...rest } = rel;
       if (from === to || from.key === to.key) return;

@@ -3,6 +3,7 @@ import type { MergedEntity } from './entities';
 import { cachedEntityKey as entityKey } from './key-cache';
 import type { RelationContext } from './relations';
 import type { RepoHit } from './repos';
+import { skeleton } from './person-identity';
 import { compactName } from './text-utils';
 
 /**
@@ -50,6 +51,17 @@ function firstEvidence(e: MergedEntity, ctx: RelationContext): string {
   return m ? ctx.sentences[m.sentence].text : '';
 }
 
+/** "github.com/karpathy/…" beside "Андрей Карпатый": a GitHub account named like a person of the post is theirs. */
+function personOwning(account: string, byKey: Map<string, MergedEntity>): MergedEntity | undefined {
+  const handle = skeleton(account);
+  if (handle.length < 3) return undefined;
+  return [...byKey.values()].find((e) => {
+    if (e.type !== 'Person') return false;
+    const words = e.name.split(/\s+/);
+    return skeleton(words[words.length - 1]) === handle || skeleton(words.join('')) === handle;
+  });
+}
+
 /** Repositories: their owner OWNS them, the thing they are named after (or stand next to) HAS_REPO. */
 export function linkRepos(
   hits: RepoHit[],
@@ -66,8 +78,9 @@ export function linkRepos(
         ? h.url
         : (ctx.sentences[ctx.sentences.findIndex((s) => h.start! < s.end)]?.text ?? h.url);
     const owner = owners.get(h.fullName);
-    const ownerEntity = owner ? byKey.get(owner.key) : undefined;
-    if (ownerEntity) ctx.add({ from: ownerEntity, to: repo, type: 'OWNS', evidence, confidence: 0.9 });
+    const ownerEntity = owner ? (byKey.get(owner.key) ?? undefined) : personOwning(h.owner, byKey);
+    if (ownerEntity)
+      ctx.add({ from: ownerEntity, to: repo, type: 'OWNS', evidence, confidence: owner ? 0.9 : 0.7 });
     const name = compactName(h.name);
     const last = compactName(h.subpath.split('/').filter(Boolean).at(-1) ?? '');
     // "Kandinsky 3.0" is the repository "Kandinsky-3"; an exact match beats a name inside ("FSDP" in "YaFSDP").

@@ -9,7 +9,7 @@ const ROLE =
   /руководител|разработчик|инженер|коллег|colleague|исследовател|сотрудник|директор|основател|сооснователь|глава|\bCEO\b|\bCTO\b|\bCPO\b|\bhead\b|\blead\b|тимлид|лид\b|аналитик|data scientist|учен|профессор|professor|researcher|engineer|scientist|founder|director|manager|менеджер|архитектор|эксперт|специалист|студент|аспирант|преподавател|\bVP\b|president|президент|chief|partner|партнер|партнёр/iu;
 /** "технического директора Яндекса", "сооснователь OpenAI", "инженер в Яндексе": a role word right before the organisation. */
 const ROLE_BEFORE_ORG =
-  /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+(?:(?:в|во|из|at|of|in)\s+)?$/iu;
+  /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+(?:по\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:в|во|из|at|of|in)\s+)?$/iu;
 /** "X основал стартап Y", "X co-founded Y": the founder works at what they founded. */
 const FOUNDED_BEFORE_ORG =
   /(?:^|\s)(?:основал\p{L}*|сооснова\p{L}*|founded|co-founded|cofounded|started)\s+(?:(?:свой|свою|собственн\p{L}*|нов\p{L}*|a|his|her|their|own|new)\s+)*(?:(?:стартап\p{L}*|компани\p{L}*|лаборатори\p{L}*|startup|company|lab),?\s+)?$/iu;

@@ -175,6 +175,18 @@ function releasedByPeople(scope: SentenceScope, person: SentenceMention, after: 
   for (const t of things) for (const m of makers) state(scope, m.entity, t.entity, 'RELEASED', 0.65);
 }
 
+/**
+ * "Вместе с моделью опубликован датасет SA-1B": a passive release with no maker named, the thing
+ * right after the verb: whoever released the post's subject released it too.
+ */
+function releasedAlongside(scope: SentenceScope, end: number): void {
+  const { ctx } = scope;
+  const next = listAfter(scope, end, isThing)[0];
+  if (!next || next.start - end > 25 || !ctx.subject || next.entity === ctx.subject) return;
+  for (const maker of ctx.makersOf(ctx.subject))
+    if (maker !== next.entity) state(scope, maker, next.entity, 'RELEASED', 0.5);
+}
+
 const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 const AGENT_GAP = /^[\s\p{L}-]*$/u;
 /** Not WORD: String.match resets a global regex's lastIndex, which the word loop relies on. */
@@ -188,7 +200,7 @@ const GAP_WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
  * the nearest one before it, else the post's subject.
  */
 export const passiveRelease: SentenceRule = {
-  when: (scope) => hasOrganisation(scope) && scope.sentence.lang === 'ru',
+  when: (scope) => scope.sentence.lang === 'ru' && scope.mentions.length > 0,
   run(scope) {
     const { ctx, sentence: s, mentions: ms } = scope;
     const cues = ctx.cues.released;
@@ -207,7 +219,13 @@ export const passiveRelease: SentenceRule = {
       const at = s.start + w.index;
       const end = at + w[0].length;
       const org = ms.find((m) => m.start >= end && isOrganisation(m.entity));
-      if (!org) continue;
+      if (!org) {
+        // Only a predicative participle states the release ("опубликован датасет"); an attributive
+        // one describes the name ("предложенная модель X").
+        if (readings.some((p) => p.pos === 'PRTS' && cues.ruVerbs.has(p.lemma)))
+          releasedAlongside(scope, end);
+        continue;
+      }
       const gap = ctx.text.slice(end, org.start);
       const gapWords = gap.match(GAP_WORD) ?? [];
       if (

@@ -87,3 +87,21 @@ describe('RELEASED by people', () => {
     expect(triples).not.toContain('Илон Маск RELEASED Grok-1');
   });
 });
+
+describe('post-level release and ownership', () => {
+  it('a thing published "alongside" with no maker named was released by the subject’s maker', () => {
+    const triples = relationTriples(
+      extractOne(
+        'Zorvath-3 от Quillfeather Labs\nКоманда представила модель. Вместе с моделью опубликован датасет ZorvSet-1B для обучения.',
+      ),
+    );
+    expect(triples).toContain('Quillfeather Labs RELEASED ZorvSet-1B');
+  });
+
+  it('a GitHub account named like a person of the post is owned by that person, in either script', () => {
+    const post = extractOne('Релиз\nАндрей Карпатый выложил nanoGPT: https://github.com/karpathy/nanoGPT', [
+      { url: 'https://github.com/karpathy/nanoGPT', text: null },
+    ]);
+    expect(relationTriples(post)).toContain('Андрей Карпатый OWNS karpathy/nanoGPT');
+  });
+});

@@ -59,3 +59,12 @@ describe('WORKS_AT', () => {
     expect(triples.filter((t) => t.includes('WORKS_AT'))).toEqual([]);
   });
 });
+
+describe('WORKS_AT through a role with its field', () => {
+  it('"директор по искусственному интеллекту Tesla"', () => {
+    const triples = relationTriples(
+      extractOne('Люди\nИван Вострецов, бывший директор по искусственному интеллекту Tesla, открыл курс.'),
+    );
+    expect(triples).toContain('Иван Вострецов WORKS_AT Tesla');
+  });
+});

@@ -99,8 +99,9 @@ export function analysePost(
   linkKnownParents(entities, byKey, ctx);
 
   // 7. Evidence.
+  // One known name alone proves little ("Chinchilla" is also an animal): it takes two.
   const mlContext =
-    domain.channelIsMl || domain.postSaysMl || entities.some((e) => isUnambiguousMlName(e, k));
+    domain.channelIsMl || domain.postSaysMl || entities.filter((e) => isUnambiguousMlName(e, k)).length >= 2;
   const kept = keepEvidenced(entities, relations, byKey, mlContext);
   return {
     entities: kept.entities.map(

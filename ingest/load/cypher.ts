@@ -12,6 +12,7 @@ export type IngestStatement =
   | 'channel'
   | 'entities'
   | 'existing-entities'
+  | 'entity-types'
   | 'create-entities'
   | 'existing-posts'
   | 'create-posts'

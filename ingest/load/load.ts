@@ -11,9 +11,10 @@
  * Transient errors are retried by the driver (session.executeWrite).
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { ENTITY_TYPES, type Extraction, type RelationType } from '../model';
+import { ENTITY_TYPES, type EntityType, type Extraction, type RelationType } from '../model';
 import { ingestCypher, relationCypher } from './cypher';
 import { LoadError } from './errors';
+import { separateMeanings } from './meanings';
 import { planCounts, planLoad, type EntityRow, type LoadPlan, type PostPlan, type PostRow } from './plan';
 import { staleWrites, type ExistingPost } from './stale';
 
@@ -71,6 +72,13 @@ export async function loadPlan(
     await writeBatch(session, 'the channel', (tx) =>
       tx.run(ingestCypher('channel'), { channel: plan.channel }),
     );
+    separateMeanings(
+      plan,
+      await readEntityTypes(
+        session,
+        plan.entities.map((e) => e.key),
+      ),
+    );
 
     const entityBatches = chunk(plan.entities, batchSize);
     let entitiesDone = 0;
@@ -122,6 +130,16 @@ export async function loadPlan(
     await session.close();
   }
   return { ...planCounts(plan), seconds: (performance.now() - started) / 1000 };
+}
+
+/** The types the graph holds for these entity keys (ingest/load/meanings.ts). */
+async function readEntityTypes(session: Session, keys: string[]): Promise<Map<string, EntityType>> {
+  const types = new Map<string, EntityType>();
+  for (const part of chunk(keys, DEFAULT_BATCH_SIZE)) {
+    const result = await session.executeRead((tx) => tx.run(ingestCypher('entity-types'), { keys: part }));
+    for (const r of result.records) types.set(r.get('key') as string, r.get('type') as EntityType);
+  }
+  return types;
 }
 
 /** One transaction: entities not in the graph yet are created, the others merged (aliases unioned). */

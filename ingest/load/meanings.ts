@@ -1,0 +1,45 @@
+import type { EntityType } from '../model';
+import { relationKey, RELATION_KEY_SEPARATOR, type LoadPlan } from './plan';
+
+/**
+ * Identity that does not leak across meanings. Entities are keyed by their normalised name, so
+ * "Nature" the journal (an organisation) and "Nature" typed a model, or "Prophet" the library and a
+ * person called the Prophet, would share one node. When an incoming entity and the entity the graph
+ * holds under its key stand on different sides of the ML line (a model, library or dataset against
+ * an organisation, a person or an event), the incoming one gets a key of its own, `key#type`: it
+ * never adds posts, aliases or relations to the other. Deterministic, so a re-import lands on the
+ * same nodes.
+ */
+
+const ML: ReadonlySet<EntityType> = new Set(['Model', 'Library', 'Dataset']);
+const WORLD: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Event']);
+
+function differentMeaning(a: EntityType, b: EntityType): boolean {
+  return (ML.has(a) && WORLD.has(b)) || (WORLD.has(a) && ML.has(b));
+}
+
+export function separatedKey(key: string, type: EntityType): string {
+  return `${key}#${type.toLowerCase()}`;
+}
+
+/** Rewrites the plan's keys that would join an entity of another meaning; returns how many moved. */
+export function separateMeanings(plan: LoadPlan, existingTypes: ReadonlyMap<string, EntityType>): number {
+  const moved = new Map<string, string>();
+  for (const e of plan.entities) {
+    const held = existingTypes.get(e.key);
+    if (held && differentMeaning(held, e.type)) moved.set(e.key, separatedKey(e.key, e.type));
+  }
+  if (moved.size === 0) return 0;
+  const to = (key: string) => moved.get(key) ?? key;
+  for (const e of plan.entities) e.key = to(e.key);
+  for (const p of plan.posts) {
+    for (const m of p.mentions) m.entity = to(m.entity);
+    for (const r of p.relations) [r.from, r.to] = [to(r.from), to(r.to)];
+    p.post.entityKeys = p.post.entityKeys.map(to);
+    p.post.relationKeys = p.post.relationKeys.map((k) => {
+      const [type, from, target] = k.split(RELATION_KEY_SEPARATOR);
+      return relationKey(type, to(from), to(target));
+    });
+  }
+  return moved.size;
+}

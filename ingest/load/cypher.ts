@@ -21,7 +21,13 @@ export type IngestStatement =
   | 'delete-orphans'
   | 'entity-stats'
   | 'count-posts'
-  | 'mark-imported';
+  | 'mark-imported'
+  | 'follow-add'
+  | 'follow-get'
+  | 'follow-list'
+  | 'follow-fetched'
+  | 'follow-failed'
+  | 'follow-remove';
 
 const cache = new Map<string, string>();
 

@@ -69,6 +69,17 @@ describe('follow: fetching a channel', () => {
     expect(new Set(tme.requests.map((r) => r.userAgent))).toEqual(new Set([USER_AGENT]));
     expect(tme.requests.every((r) => r.method === 'GET')).toBe(true);
     expect(tme.maxConcurrent).toBe(1);
+    // Exactly the headers the README lists under "What the tool sends to t.me".
+    const host = new URL(baseUrl).host;
+    expect(tme.requests[1].headers).toEqual([
+      `host: ${host}`,
+      'connection: keep-alive',
+      `user-agent: ${USER_AGENT}`,
+      'accept: text/html',
+      'accept-language: *',
+      'sec-fetch-mode: cors',
+      'accept-encoding: gzip, deflate',
+    ]);
     const { records } = await driver.executeQuery(
       "MATCH (:Entity {key: 'northwind ai'})-[r:RELEASED]->(m:Model) RETURN count(r) AS n",
     );

@@ -19,6 +19,8 @@ export interface SeenRequest {
   path: string;
   userAgent: string | undefined;
   method: string;
+  /** Every request header as "name: value", names lower-cased, in the order sent. */
+  headers: string[];
 }
 
 export class TmeFixtureServer {
@@ -67,7 +69,11 @@ export class TmeFixtureServer {
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const path = req.url ?? '/';
-    this.requests.push({ path, userAgent: req.headers['user-agent'], method: req.method ?? '' });
+    const headers: string[] = [];
+    for (let i = 0; i < req.rawHeaders.length; i += 2) {
+      headers.push(`${req.rawHeaders[i].toLowerCase()}: ${req.rawHeaders[i + 1]}`);
+    }
+    this.requests.push({ path, userAgent: req.headers['user-agent'], method: req.method ?? '', headers });
     this.active++;
     this.maxConcurrent = Math.max(this.maxConcurrent, this.active);
     res.on('close', () => this.active--);

@@ -58,7 +58,7 @@ export function formatOutcomes(outcomes: ChannelOutcome[]): string {
       const r = o.result;
       const relations = Object.values(r.load?.relations ?? {}).reduce((n, c) => n + c, 0);
       const lines = [
-        `@${o.channel}: ${r.pages} pages, ${r.posts} posts written (newest message ${r.newestId ?? 'none'}; stopped: ${STOP[r.stoppedBy]})` +
+        `@${o.channel}: ${r.pages} pages, ${r.posts} posts, ${r.written} new or changed written (newest message ${r.newestId ?? 'none'}; stopped: ${STOP[r.stoppedBy]})` +
           (r.load
             ? `, ${r.load.entities} entities, ${r.load.mentions} mentions, ${relations} relations`
             : ''),

@@ -7,8 +7,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { extract } from '../extract';
-import type { ParsedExport } from '../model';
-import { addFollow, getFollow, recordFailed, recordFetched } from '../load/follow-state';
+import type { ParsedExport, RawPost } from '../model';
+import { addFollow, getFollow, recordFailed, recordFetched, storedPosts } from '../load/follow-state';
 import { loadPlan, type LoadProgress, type LoadSummary } from '../load/load';
 import { planLoad } from '../load/plan';
 import { collectPages, type StopReason } from './collect-pages';
@@ -37,8 +37,10 @@ export interface FollowOptions {
 export interface FollowResult {
   channel: string;
   pages: number;
-  /** Posts with text fetched and written (new ones and the already known ones on the last page). */
+  /** Posts with text fetched (new ones and the already known ones on the last page). */
   posts: number;
+  /** Of those, the posts written: new, changed (edited), or not recorded as written before. */
+  written: number;
   newestId: number | null;
   stoppedBy: StopReason;
   load: LoadSummary | null;
@@ -83,21 +85,22 @@ async function fetchAndWrite(
       `stopped by --${collected.stoppedBy} before reaching message ${state.newestId}, the newest one fetched before: posts in between were not fetched`,
     );
   }
+  const changed = await withoutUnchanged(driver, channel, collected.posts, state.newestId);
   let load: LoadSummary | null = null;
-  if (collected.posts.length > 0 && collected.channel) {
+  if (changed.length > 0 && collected.channel) {
     const source = collected.pages.map((p) => p.url).join(', ');
     const parsed: ParsedExport = {
       format: 'tme-html',
       source,
       channel: { ...collected.channel, username: channel },
-      posts: collected.posts,
+      posts: changed,
       warnings: [],
     };
     const plan = planLoad(extract(parsed), `@${channel}`);
     load = await loadPlan(driver, plan, {
       batchSize: options.batchSize,
       onProgress: (p) =>
-        progress?.({ channel, phase: p.phase, done: p.done, total: p.total, posts: collected.posts.length }),
+        progress?.({ channel, phase: p.phase, done: p.done, total: p.total, posts: changed.length }),
     });
   }
   const newestId = collected.newestId ?? state.newestId;
@@ -106,18 +109,45 @@ async function fetchAndWrite(
   await recordFetched(
     driver,
     channel,
-    { newestId: newestId ?? 0, posts: collected.posts.length, pages: collected.pages.length },
+    { newestId: newestId ?? 0, posts: changed.length, pages: collected.pages.length },
     now(),
   );
   return {
     channel,
     pages: collected.pages.length,
     posts: collected.posts.length,
+    written: changed.length,
     newestId,
     stoppedBy: collected.stoppedBy,
     load,
     warnings,
   };
+}
+
+/**
+ * Leaves out posts that an earlier, completed run wrote (id up to the recorded newestId) and that
+ * read the same now: the newest page overlaps what is known on every run, and rewriting it would
+ * make each refresh cost a full entity-statistics pass. Posts above newestId are always written,
+ * even if in the graph: a run killed mid-write may have written them without their statistics.
+ */
+async function withoutUnchanged(
+  driver: Driver,
+  channel: string,
+  posts: RawPost[],
+  newestId: number | null,
+): Promise<RawPost[]> {
+  if (newestId === null) return posts;
+  const known = posts.filter((p) => Number(p.messageId) <= newestId);
+  if (known.length === 0) return posts;
+  const stored = await storedPosts(
+    driver,
+    known.map((p) => `${channel}/${p.messageId}`),
+  );
+  return posts.filter((p) => {
+    if (Number(p.messageId) > newestId) return true;
+    const before = stored.get(`${channel}/${p.messageId}`);
+    return !before || before.text !== p.text || before.date !== p.date;
+  });
 }
 
 function toFollowError(channel: string, error: unknown): FollowError {

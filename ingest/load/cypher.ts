@@ -27,7 +27,8 @@ export type IngestStatement =
   | 'follow-list'
   | 'follow-fetched'
   | 'follow-failed'
-  | 'follow-remove';
+  | 'follow-remove'
+  | 'follow-stored-posts';
 
 const cache = new Map<string, string>();
 

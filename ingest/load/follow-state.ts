@@ -63,6 +63,20 @@ export async function removeFollow(driver: Driver, channel: string): Promise<boo
   return toNumber(records[0]?.get('removed')) > 0;
 }
 
+/** Text and date of the posts of `keys` that are in the graph, by key. */
+export async function storedPosts(
+  driver: Driver,
+  keys: string[],
+): Promise<Map<string, { text: string; date: string | null }>> {
+  const { records } = await driver.executeQuery(ingestCypher('follow-stored-posts'), { keys });
+  return new Map(
+    records.map((r) => [
+      r.get('key') as string,
+      { text: r.get('text') as string, date: (r.get('date') as string | null) ?? null },
+    ]),
+  );
+}
+
 async function run(
   driver: Driver,
   statement: IngestStatement,

@@ -97,7 +97,7 @@ describe('npm run follow', () => {
     expect(run.stderr).toContain('follow @bigchan: writing posts');
     expect(code).toBe(0);
     expect(run.stdout).toMatch(
-      /^@bigchan: 15 pages, 258 posts written \(newest message 300; stopped: reached the first post of the channel\)/,
+      /^@bigchan: 15 pages, 258 posts, 258 new or changed written \(newest message 300; stopped: reached the first post of the channel\)/,
     );
     expect(await graphSnapshot(driver)).toEqual(clean);
   });

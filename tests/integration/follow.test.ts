@@ -96,12 +96,14 @@ describe('follow: fetching a channel', () => {
     const second = await followChannel(driver, 'mlnews', { client, baseUrl });
     // The newest page (posts 33-52) already reaches post 45: one request.
     expect(tme.pagePaths()).toEqual(['/s/mlnews']);
-    expect(second).toMatchObject({ pages: 1, newestId: 52, stoppedBy: 'known' });
+    // Posts 33-45 were written by the first run and read the same: only the 7 new ones are written.
+    expect(second).toMatchObject({ pages: 1, posts: 20 - 2, written: 7, newestId: 52, stoppedBy: 'known' });
     expect(await postCount('mlnews')).toBe(withText(45) + 7);
     const before = await graphSnapshot(driver);
     tme.requests.length = 0;
-    await followChannel(driver, 'mlnews', { client, baseUrl });
+    const third = await followChannel(driver, 'mlnews', { client, baseUrl });
     expect(tme.pagePaths()).toEqual(['/s/mlnews']);
+    expect(third.written).toBe(0);
     expect(await graphSnapshot(driver)).toEqual(before);
   });
 
@@ -128,7 +130,8 @@ describe('follow: fetching a channel', () => {
     const post = channel.posts.find((p) => p.id === 29)!;
     post.text = 'Bluefin Labs released Zephyrine-3B, a small model for speech.';
     post.edited = true;
-    await followChannel(driver, 'mlnews', { client, baseUrl });
+    const edited = await followChannel(driver, 'mlnews', { client, baseUrl });
+    expect(edited.written).toBe(1);
     const { records } = await driver.executeQuery(
       "MATCH (p:Post {key: 'mlnews/29'}) OPTIONAL MATCH (p)-[:MENTIONS]->(e:Entity) RETURN p.text AS text, collect(e.key) AS entities",
     );

@@ -4,6 +4,8 @@
  * at 0, into a fresh private embedded Neo4j: fetch every page, parse, extract, load, record. Then
  * a second follow with nothing new (one page) and one after 100 new posts. The posts are those of
  * the ingest benchmark's synthetic channel (bench/generate-channel.ts), rendered as t.me pages.
+ * Baseline, same run and database, before the follow: ingest of the same posts from the JSON
+ * export file (parse + extract + load), so the figure shows what fetching pages adds.
  *
  *   npx tsx bench/follow.bench.ts [--posts 10000] [--quick]
  */
@@ -12,7 +14,9 @@ import { TmeClient } from '../ingest/follow/tme-client';
 import { generateChannel } from './generate-channel';
 import { readBenchArgs } from './lib/args';
 import { describeMachine } from './lib/machine';
-import { graphCounts, startBenchNeo4j, BENCH_HEAP, BENCH_PAGECACHE } from './lib/neo4j';
+import { channelFile } from './lib/channel-file';
+import { clearGraph, graphCounts, startBenchNeo4j, BENCH_HEAP, BENCH_PAGECACHE } from './lib/neo4j';
+import { ingestChannelFile } from './lib/pipeline';
 import { newResult, round, writeResult } from './lib/results';
 import type { FixturePost } from '../tests/support/tme-fixture/pages';
 import { TmeFixtureServer } from '../tests/support/tme-fixture/server';
@@ -70,6 +74,12 @@ async function main(): Promise<void> {
   log(`embedded Neo4j ready in ${db.startSeconds.toFixed(1)} s; local t.me at ${baseUrl}`);
   const client = new TmeClient({ pageDelayMs: 0, timeoutMs: 60_000 });
   try {
+    log(`baseline: ingest of the same ${posts} posts from a JSON export`);
+    const baseline = await ingestChannelFile(db.driver, channelFile(posts));
+    log(
+      `baseline: ${Math.round(posts / baseline.totalSeconds)} posts/s (${baseline.totalSeconds.toFixed(1)} s)`,
+    );
+    await clearGraph(db.driver);
     let fetchDone = 0;
     const first = performance.now();
     const firstRun = await followChannel(db.driver, CHANNEL, {
@@ -103,6 +113,10 @@ async function main(): Promise<void> {
         metric: `first follow of ${posts.toLocaleString('en')} posts, page delay 0 (fetch+parse+extract+load)`,
         value: round(firstRun.posts / firstSeconds, 0),
         unit: 'posts/s',
+        baseline: {
+          name: 'ingest of the same posts from a JSON export',
+          value: round(posts / baseline.totalSeconds, 0),
+        },
         note: `${firstRun.pages} pages in ${round(firstSeconds, 1)} s; pages fetched and parsed by ${round(fetchSeconds, 1)} s`,
       },
       {
@@ -123,6 +137,12 @@ async function main(): Promise<void> {
     result.details = {
       firstSeconds,
       fetchSeconds,
+      baseline: {
+        seconds: baseline.totalSeconds,
+        parse: baseline.parseSeconds,
+        extract: baseline.extractSeconds,
+        load: baseline.loadSeconds,
+      },
       loadSeconds: firstRun.load?.seconds ?? null,
       pages: firstRun.pages,
       requests: tme.requests.length,

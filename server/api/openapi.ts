@@ -507,7 +507,10 @@ export function openApiDocument(): Record<string, unknown> {
               },
             },
           },
-          responses: { 202: json(ref('FollowStatus'), 'Followed; first fetch queued'), ...errors(400, 401) },
+          responses: {
+            202: json(ref('FollowStatus'), 'Followed; first fetch queued'),
+            ...errors(400, 401, 413),
+          },
         },
       },
       '/api/follows/{channel}': {

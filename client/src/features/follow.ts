@@ -29,6 +29,8 @@ export class FollowPanel {
   private readonly error = h('p', { class: 'error-text', role: 'alert', id: 'follow-error', hidden: true });
   private poll: ReturnType<typeof setTimeout> | null = null;
   private wasBusy = false;
+  /** lastFetchAt per channel as last shown, to tell a fetch that wrote from one that failed. */
+  private fetchedAt = new Map<string, string | null>();
 
   constructor(private readonly onFetched: () => void) {
     byId('follow-button').addEventListener('click', () => this.open());
@@ -96,9 +98,13 @@ export class FollowPanel {
     }
     this.render(body);
     const busy = body.follows.some((f) => f.state !== 'idle');
-    // A fetch just ended: the graph may have new posts and entities.
-    if (this.wasBusy && !busy) this.onFetched();
+    // A fetch just ended and succeeded: the graph may have new posts and entities.
+    const succeeded = body.follows.some(
+      (f) => f.lastFetchAt !== null && f.lastFetchAt !== (this.fetchedAt.get(f.channel) ?? null),
+    );
+    if (this.wasBusy && !busy && succeeded) this.onFetched();
     this.wasBusy = busy;
+    this.fetchedAt = new Map(body.follows.map((f) => [f.channel, f.lastFetchAt]));
     if (busy && this.dialog.open) this.poll = setTimeout(() => void this.refreshList(), POLL_MS);
   }
 
@@ -139,7 +145,9 @@ export class FollowPanel {
       follow.state === 'idle'
         ? follow.lastFetchAt
           ? `last fetched ${new Date(follow.lastFetchAt).toLocaleString()} (${plural(follow.lastPosts ?? 0, 'post', 'posts')})`
-          : 'not fetched yet'
+          : follow.lastError
+            ? 'no successful fetch yet'
+            : 'not fetched yet'
         : `${STATE_LABELS[follow.state]} ${follow.progress ? `${plural(follow.progress.pages, 'page', 'pages')}, ${plural(follow.progress.posts, 'post', 'posts')}` : ''}`;
     return h(
       'li',

@@ -503,7 +503,14 @@ export function openApiDocument(): Record<string, unknown> {
             required: true,
             content: {
               'application/json': {
-                schema: obj({ channel: { type: 'string', description: '@name, name or https://t.me/name' } }),
+                schema: obj({
+                  channel: {
+                    type: 'string',
+                    description: '@name, name or https://t.me/name (ingest/follow/channel-name.ts)',
+                    pattern:
+                      '^\\s*(@?[A-Za-z][A-Za-z0-9_]{3,31}|(https?://)?(t|telegram)\\.me/(s/)?[A-Za-z][A-Za-z0-9_]{3,31}/?)\\s*$',
+                  },
+                }),
               },
             },
           },

@@ -62,7 +62,12 @@ export class FollowService {
   start(): void {
     if (this.options.intervalMin <= 0 || this.stopSchedule) return;
     const every = this.options.every ?? realEvery;
-    this.stopSchedule = every(() => void this.refreshAll(), this.options.intervalMin * 60_000);
+    // A tick while the database is away fails to list the follows; the next tick tries again.
+    const tick = (): void =>
+      void this.refreshAll().catch((error: unknown) =>
+        this.options.log?.(`follow schedule: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    this.stopSchedule = every(tick, this.options.intervalMin * 60_000);
   }
 
   /**

@@ -31,7 +31,7 @@ beforeAll(async () => {
     config: { explorerToken: null, corsOrigins: [], maxUploadMb: 5 },
     clientDir: CLIENT_DIST,
     port: 0,
-    follow: { intervalMin: 0, baseUrl, pageDelayMs: 0, timeoutMs: 2000, client: testClient().client },
+    follow: { intervalMin: 0, baseUrl, pageDelayMs: 0, timeoutMs: 30_000, client: testClient().client },
   });
   browser = await launchBrowser();
   page = browser.context.pages()[0] ?? (await browser.context.newPage());

@@ -33,7 +33,7 @@ beforeAll(async () => {
       intervalMin: 5,
       baseUrl,
       pageDelayMs: 0,
-      timeoutMs: 2000,
+      timeoutMs: 30_000,
       client: testClient().client,
       every: (run, ms) => {
         scheduled = { run, ms };

@@ -14,7 +14,9 @@ export function testClient(options: { timeoutMs?: number; maxRetries?: number } 
   const sleeps: number[] = [];
   const client = new TmeClient({
     pageDelayMs: 0,
-    timeoutMs: options.timeoutMs ?? 2000,
+    // Long enough that no answer of the local server times out however loaded the machine is;
+    // the timeout test passes its own short one (its hung request never answers at all).
+    timeoutMs: options.timeoutMs ?? 30_000,
     retry: { maxRetries: options.maxRetries ?? 3, baseDelayMs: 1000, maxDelayMs: 60_000 },
     sleep: async (ms) => {
       sleeps.push(ms);

@@ -6,6 +6,8 @@
 CREATE CONSTRAINT channel_key IF NOT EXISTS FOR (c:Channel) REQUIRE c.key IS UNIQUE;
 CREATE CONSTRAINT post_key IF NOT EXISTS FOR (p:Post) REQUIRE p.key IS UNIQUE;
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;
+// Followed channels (npm run follow, /api/follows): one follow state per channel username.
+CREATE CONSTRAINT follow_channel IF NOT EXISTS FOR (f:Follow) REQUIRE f.channel IS UNIQUE;
 
 // Per type as well, so that a lookup written with the type label, e.g. (m:Model {key: $key}),
 // uses an index too. Every typed node also carries :Entity, so the keys stay globally unique.

@@ -13,12 +13,14 @@ import { InFlightRequests } from './api/middleware/in-flight';
 import { cors, requireToken } from './api/middleware/security';
 import { openApiDocument } from './api/openapi';
 import { exportRoutes } from './api/routes/export';
+import { followRoutes } from './api/routes/follows';
 import { graphRoutes } from './api/routes/graph';
 import { healthRoutes } from './api/routes/health';
 import { importRoutes } from './api/routes/imports';
 import { queryRoutes } from './api/routes/queries';
 import { loadSavedQueries } from './saved-queries/registry';
 import { DEFAULT_LIMITS, type ApiLimits, type ServiceContext } from './services/context';
+import { FollowService, type FollowServiceOptions } from './services/follows';
 import { ImportQueue } from './services/imports';
 
 export interface AppOptions {
@@ -33,7 +35,17 @@ export interface AppOptions {
   savedQueriesDir?: string;
   /** Cached answers of the read endpoints; DEFAULT_CACHE when absent. */
   cache?: CacheConfig;
+  /** Followed channels: schedule, t.me base URL, politeness; DEFAULT_FOLLOW (no schedule) when absent. */
+  follow?: FollowServiceOptions;
 }
+
+/** The defaults of FOLLOW_INTERVAL_MIN, TME_BASE_URL, FOLLOW_PAGE_DELAY_MS and FOLLOW_TIMEOUT_MS. */
+export const DEFAULT_FOLLOW: FollowServiceOptions = {
+  intervalMin: 0,
+  baseUrl: 'https://t.me',
+  pageDelayMs: 2000,
+  timeoutMs: 20_000,
+};
 
 /** The defaults of CACHE_MAX_MB and CACHE_CHECK_MS (server/config.ts). */
 export const DEFAULT_CACHE: CacheConfig = { maxMb: 256, checkIntervalMs: 1000 };
@@ -43,6 +55,7 @@ const CACHE_MAX_AGE_MS = 10 * 60 * 1000;
 export interface ExplorerApp extends Express {
   locals: Express['locals'] & {
     imports: ImportQueue;
+    follows: FollowService;
     inFlight: InFlightRequests;
     cache: ResponseCache | null;
   };
@@ -66,9 +79,11 @@ export function createApp(options: AppOptions): ExplorerApp {
       : null;
   const cached = cache?.middleware ?? noCache;
   const imports = new ImportQueue(options.driver, () => cache?.clear());
+  const follows = new FollowService(options.driver, options.follow ?? DEFAULT_FOLLOW, () => cache?.clear());
 
   const app = express() as ExplorerApp;
   app.locals.imports = imports;
+  app.locals.follows = follows;
   app.locals.cache = cache;
   app.locals.inFlight = new InFlightRequests();
   app.use(app.locals.inFlight.middleware);
@@ -100,6 +115,7 @@ export function createApp(options: AppOptions): ExplorerApp {
   );
   app.use('/api', exportRoutes(ctx, savedQueries));
   app.use('/api', importRoutes(imports, options.config.maxUploadMb));
+  app.use('/api', followRoutes(follows));
   app.use('/api', apiNotFound);
 
   if (options.clientDir && existsSync(path.join(options.clientDir, 'index.html'))) {
@@ -135,6 +151,7 @@ export async function startServer(
     const s = app.listen(options.port ?? 0, host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
   const port = (server.address() as AddressInfo).port;
+  app.locals.follows.start();
   const shownHost = host.includes(':') ? `[${host}]` : host;
   current = { app, server, port, url: `http://${shownHost}:${port}` };
   return current;
@@ -151,5 +168,6 @@ export async function stopServer(running: RunningServer | null = current): Promi
   // Handlers of clients that already hung up may still be waiting on the database (bounded by
   // the driver's acquisition and query timeouts).
   await running.app.locals.inFlight.idle(30_000);
+  running.app.locals.follows.stop();
   await running.app.locals.imports.idle();
 }

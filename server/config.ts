@@ -31,6 +31,18 @@ export interface Config {
   corsOrigins: string[];
   maxUploadMb: number;
   cache: CacheConfig;
+  follow: FollowConfig;
+}
+
+export interface FollowConfig {
+  /** Minutes between refreshes of every followed channel while the server runs; 0: no schedule. */
+  intervalMin: number;
+  /** Where the channel previews live: https://t.me, or a local server in tests. */
+  baseUrl: string;
+  /** Pause between two requests to t.me (ms). */
+  pageDelayMs: number;
+  /** Longest wait for one t.me response (ms). */
+  timeoutMs: number;
 }
 
 export interface CacheConfig {
@@ -76,6 +88,12 @@ export function loadConfig(env: Env = process.env): Config {
     cache: {
       maxMb: read.integer('CACHE_MAX_MB', 256, 0, 4096),
       checkIntervalMs: read.integer('CACHE_CHECK_MS', 1000, 0, 60_000),
+    },
+    follow: {
+      intervalMin: read.integer('FOLLOW_INTERVAL_MIN', 0, 0, 10_080),
+      baseUrl: read.httpUrl('TME_BASE_URL', 'https://t.me'),
+      pageDelayMs: read.integer('FOLLOW_PAGE_DELAY_MS', 2000, 0, 600_000),
+      timeoutMs: read.integer('FOLLOW_TIMEOUT_MS', 20_000, 100, 600_000),
     },
   };
 
@@ -133,6 +151,16 @@ class Reader {
       );
     }
     return value.toLowerCase();
+  }
+
+  httpUrl(name: string, fallback: string): string {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const url = URL.canParse(value) ? new URL(value) : null;
+    if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+      return this.fail(`${name} must be an http:// or https:// URL without query, got "${value}"`, fallback);
+    }
+    return value.replace(/\/+$/, '');
   }
 
   boltUri(name: string): string | null {

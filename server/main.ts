@@ -53,8 +53,13 @@ async function main(): Promise<void> {
     host: config.host,
     port: config.port,
     clientDir: dev ? undefined : CLIENT_DIST,
+    follow: { ...config.follow, log: (message) => console.error(`server: ${message}`) },
   });
   console.log(`server: database ${db.embedded ? 'embedded' : 'external'} at ${db.uri}`);
+  if (config.follow.intervalMin > 0)
+    console.log(
+      `server: followed channels are refreshed every ${config.follow.intervalMin} min from ${config.follow.baseUrl}`,
+    );
   if (dev) await startViteDevServer(running.url);
   console.log(
     dev

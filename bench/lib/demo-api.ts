@@ -4,6 +4,7 @@
  * Prints "API_READY <url> <pid>" on stdout; SIGTERM or SIGINT stops both and deletes the store.
  */
 import { DEMO_EXPORT, ingestFiles } from '../../ingest/load/ingest-file';
+import { TmeClient } from '../../ingest/follow/tme-client';
 import { startServer, stopServer } from '../../server/app';
 import { startBenchNeo4j } from './neo4j';
 
@@ -15,6 +16,19 @@ async function main(): Promise<void> {
     config: { explorerToken: null, corsOrigins: [], maxUploadMb: 5 },
     // Generated tests send hundreds of queries a minute; the limiter would answer them 429.
     queriesPerMinute: 1_000_000_000,
+    // Generated tests POST /api/follows with valid names: their fetches must never reach t.me.
+    // Port 9 on loopback refuses the connection, and the client does not retry.
+    follow: {
+      intervalMin: 0,
+      baseUrl: 'http://127.0.0.1:9',
+      pageDelayMs: 0,
+      timeoutMs: 1000,
+      client: new TmeClient({
+        pageDelayMs: 0,
+        timeoutMs: 1000,
+        retry: { maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 },
+      }),
+    },
   });
   let stopping = false;
   const stop = async () => {

@@ -5,6 +5,8 @@
 import type {
   ApiError,
   EntityDetails,
+  FollowList,
+  FollowStatus,
   GraphResponse,
   HealthResponse,
   ImportStatus,
@@ -105,7 +107,7 @@ async function errorFromResponse(response: Response): Promise<ApiRequestError> {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -201,6 +203,13 @@ export const api = {
       blob: await response.blob(),
       filename: filenameFrom(response.headers.get('Content-Disposition')),
     };
+  },
+  follows: () => json<FollowList>('/api/follows'),
+  follow: (channel: string) => json<FollowStatus>('/api/follows', { method: 'POST', body: { channel } }),
+  refreshFollow: (channel: string) =>
+    json<FollowStatus>(`/api/follows/${enc(channel)}/refresh`, { method: 'POST' }),
+  unfollow: async (channel: string): Promise<void> => {
+    await send(`/api/follows/${enc(channel)}`, { method: 'DELETE' });
   },
   importStatus: (id: string) => json<ImportStatus>(`/api/imports/${enc(id)}`),
   importFile: uploadImport,

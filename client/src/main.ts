@@ -14,6 +14,7 @@ import { DetailsPanel } from './features/details';
 import { EntityPicker } from './features/entity-picker';
 import { ExportMenu } from './features/export';
 import { FiltersPanel, edgePasses, nodePasses, renderLegend } from './features/filters';
+import { FollowPanel } from './features/follow';
 import { Importer } from './features/import';
 import { PathsPanel } from './features/paths';
 import { PostViewer } from './features/post-viewer';
@@ -126,6 +127,8 @@ const cypher = new CypherPanel(byId('panel-cypher'), {
 });
 
 new ExportMenu(canvas);
+new FollowPanel(() => notify('A followed channel was fetched: new posts are searchable.', 'success'));
+
 new Importer({
   imported: (newEntities) => {
     notify(

@@ -22,7 +22,14 @@ export type IngestStatement =
   | 'delete-orphans'
   | 'entity-stats'
   | 'count-posts'
-  | 'mark-imported';
+  | 'mark-imported'
+  | 'follow-add'
+  | 'follow-get'
+  | 'follow-list'
+  | 'follow-fetched'
+  | 'follow-failed'
+  | 'follow-remove'
+  | 'follow-stored-posts';
 
 const cache = new Map<string, string>();
 

@@ -202,6 +202,34 @@ export interface ImportStatus {
   error?: string;
 }
 
+/** A followed channel (GET /api/follows): its record in the graph and what the server is doing with it. */
+export interface FollowStatus {
+  channel: string;
+  followedAt: string;
+  /** Newest message id written; null before the first successful fetch. */
+  newestId: number | null;
+  lastFetchAt: string | null;
+  /** Posts with text written by the last successful fetch. */
+  lastPosts: number | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  state: 'idle' | 'queued' | 'fetching' | 'writing';
+  /** While queued, fetching or writing: pages fetched and posts seen so far. */
+  progress: { pages: number; posts: number } | null;
+}
+
+export interface FollowList {
+  follows: FollowStatus[];
+  /** FOLLOW_INTERVAL_MIN: minutes between scheduled refreshes; 0 when there is no schedule. */
+  intervalMin: number;
+}
+
+/** Body of POST /api/follows. */
+export interface FollowRequest {
+  /** "@name", "name" or a t.me link. */
+  channel: string;
+}
+
 /** Body of POST /api/queries/{name}/run. A bare object of parameter values is accepted as well. */
 export interface RunQueryRequest {
   params?: Record<string, unknown>;

@@ -194,7 +194,25 @@ const schemas: Record<string, Schema> = {
     },
     ['id', 'state', 'progress', 'file'],
   ),
+  FollowStatus: obj({
+    channel: str,
+    followedAt: str,
+    newestId: { type: ['integer', 'null'] },
+    lastFetchAt: nullableStr,
+    lastPosts: { type: ['integer', 'null'] },
+    lastError: nullableStr,
+    lastErrorAt: nullableStr,
+    state: { type: 'string', enum: ['idle', 'queued', 'fetching', 'writing'] },
+    progress: { oneOf: [obj({ pages: int, posts: int }), { type: 'null' }] },
+  }),
+  FollowList: obj({ follows: arr(ref('FollowStatus')), intervalMin: int }),
 };
+
+const channelParam = pathParam('channel', 'Channel username (as listed by GET /api/follows)', {
+  type: 'string',
+  minLength: 1,
+  maxLength: 200,
+});
 
 const errorResponses = Object.fromEntries(
   [
@@ -471,6 +489,51 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Progress of an import',
           parameters: [pathParam('id', 'Import id', { type: 'string', format: 'uuid' })],
           responses: { 200: json(ref('ImportStatus'), 'Status'), ...errors(400, 404) },
+        },
+      },
+      '/api/follows': {
+        get: {
+          summary: 'Followed channels: last fetch, last error, and the progress of a fetch under way',
+          responses: { 200: json(ref('FollowList'), 'Followed channels') },
+        },
+        post: {
+          summary: 'Follows a public channel and fetches its t.me/s pages in the background',
+          security: [{ bearer: [] }, {}],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: obj({
+                  channel: {
+                    type: 'string',
+                    description: '@name, name or https://t.me/name (ingest/follow/channel-name.ts)',
+                    pattern:
+                      '^\\s*(@?[A-Za-z][A-Za-z0-9_]{3,31}|(https?://)?(t|telegram)\\.me/(s/)?[A-Za-z][A-Za-z0-9_]{3,31}/?)\\s*$',
+                  },
+                }),
+              },
+            },
+          },
+          responses: {
+            202: json(ref('FollowStatus'), 'Followed; first fetch queued'),
+            ...errors(400, 401, 413),
+          },
+        },
+      },
+      '/api/follows/{channel}': {
+        delete: {
+          summary: 'Stops following a channel (its posts stay in the graph)',
+          security: [{ bearer: [] }, {}],
+          parameters: [channelParam],
+          responses: { 204: { description: 'No longer followed' }, ...errors(401, 404) },
+        },
+      },
+      '/api/follows/{channel}/refresh': {
+        post: {
+          summary: 'Fetches what is new in a followed channel now (in the background)',
+          security: [{ bearer: [] }, {}],
+          parameters: [channelParam],
+          responses: { 202: json(ref('FollowStatus'), 'Fetch queued'), ...errors(401, 404) },
         },
       },
       '/api/openapi.json': {

@@ -145,6 +145,10 @@ describe('GET /api/openapi.json', () => {
         'post /api/export',
         'post /api/imports',
         'get /api/imports/{id}',
+        'get /api/follows',
+        'post /api/follows',
+        'delete /api/follows/{channel}',
+        'post /api/follows/{channel}/refresh',
         'get /api/openapi.json',
       ].sort(),
     );

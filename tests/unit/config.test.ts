@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       maxUploadMb: 50,
       cache: { maxMb: 256, checkIntervalMs: 1000 },
+      follow: { intervalMin: 0, baseUrl: 'https://t.me', pageDelayMs: 2000, timeoutMs: 20000 },
     });
   });
 
@@ -72,6 +73,27 @@ describe('loadConfig', () => {
   it('rejects a cache size or check interval out of range', () => {
     expect(problemsOf({ CACHE_MAX_MB: '-1' })).toContain('CACHE_MAX_MB must be an integer 0-4096');
     expect(problemsOf({ CACHE_CHECK_MS: '1s' })).toContain('CACHE_CHECK_MS must be an integer 0-60000');
+  });
+
+  it('reads the follow settings and rejects a TME_BASE_URL that is not an http(s) URL', () => {
+    const config = loadConfig({
+      FOLLOW_INTERVAL_MIN: '30',
+      TME_BASE_URL: 'http://127.0.0.1:3915/',
+      FOLLOW_PAGE_DELAY_MS: '0',
+      FOLLOW_TIMEOUT_MS: '5000',
+    });
+    expect(config.follow).toEqual({
+      intervalMin: 30,
+      baseUrl: 'http://127.0.0.1:3915',
+      pageDelayMs: 0,
+      timeoutMs: 5000,
+    });
+    expect(problemsOf({ TME_BASE_URL: 'ftp://t.me' })).toContain(
+      'TME_BASE_URL must be an http:// or https:// URL without query, got "ftp://t.me"',
+    );
+    expect(problemsOf({ FOLLOW_INTERVAL_MIN: '-5' })).toContain(
+      'FOLLOW_INTERVAL_MIN must be an integer 0-10080',
+    );
   });
 
   it('treats an empty value as unset', () => {

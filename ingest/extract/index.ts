@@ -53,6 +53,21 @@ export function extractPost(
   };
 }
 
+/**
+ * Whether a channel is about ML, judged from these of its posts: a caller that extracts only some
+ * posts of a channel (a follow run writing the changed ones) judges it from all it has read.
+ */
+export function channelIsMlFrom(
+  posts: readonly RawPost[],
+  opts: Pick<ExtractOptions, 'knowledgeDir'> = {},
+): boolean {
+  const k = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+  return channelIsMl(
+    posts.map((p) => postSaysMl(p.text, p.links, k.mlDomain)),
+    k.mlDomain,
+  );
+}
+
 export function extract(parsed: ParsedExport, opts: ExtractOptions = {}): Extraction {
   const k = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
   const key = channelKey(parsed.channel.username, parsed.channel.title);

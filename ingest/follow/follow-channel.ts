@@ -6,7 +6,7 @@
  * MERGEs make the second write a no-op for what the first already wrote: no gap, no duplicate.
  */
 import type { Driver } from 'neo4j-driver';
-import { extract } from '../extract';
+import { channelIsMlFrom, extract } from '../extract';
 import type { ParsedExport, RawPost } from '../model';
 import { addFollow, getFollow, recordFailed, recordFetched, storedPosts } from '../load/follow-state';
 import { loadPlan, type LoadProgress, type LoadSummary } from '../load/load';
@@ -96,7 +96,8 @@ async function fetchAndWrite(
       posts: changed,
       warnings: [],
     };
-    const plan = planLoad(extract(parsed), `@${channel}`);
+    // Whether the channel is about ML is judged from every post read, not only the changed ones.
+    const plan = planLoad(extract(parsed, { channelIsMl: channelIsMlFrom(collected.posts) }), `@${channel}`);
     load = await loadPlan(driver, plan, {
       batchSize: options.batchSize,
       onProgress: (p) =>

@@ -160,4 +160,11 @@ export function cueVotes(c: Candidate, sentence: string, sentenceStart: number):
   if (/(?:\d\s*%|\d+[.,]\d+|accuracy|score|точност\p{L}*)\s+(?:on|на)\s+(?:the\s+)?$/iu.test(before))
     vote(c, 'Dataset', 2);
   if (/pip3? install(?:\s+-\S+)*\s*$/i.test(before)) vote(c, 'Library', 3);
+  // "evaluated on MMMU and ChartQA", "протестирована на X": what a model is evaluated on is a benchmark.
+  if (
+    /(?:evaluated|tested|benchmarked|assessed|measured|оценен\p{L}*|протестирован\p{L}*)\s+(?:on|на)\s+(?:the\s+)?$/iu.test(
+      before,
+    )
+  )
+    vote(c, 'Dataset', 2);
 }

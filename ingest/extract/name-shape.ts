@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 const SHAPES: [EntityType, RegExp][] = [
   [
     'Organization',
-    /^(?:University|Universit[éeä]|Institute|College|School|Academy)\b|\b(?:University|Institute|Labs?|Laboratory|Inc\.?|Corp\.?|Corporation|Foundation|Ltd\.?|LLC|GmbH|Technologies|University of \p{Lu}\p{L}+)$/u,
+    /^(?:University|Universit[éeä]|Institute|College|School|Academy)\b|\b(?:University|Institute|Labs?|Laboratory|Research|Inc\.?|Corp\.?|Corporation|Foundation|Ltd\.?|LLC|GmbH|Technologies|University of \p{Lu}\p{L}+)$/u,
   ],
   ['Event', /\b(?:Olympiad|Conference|Summit|Symposium|Congress|Hackathon|Workshop|Expo)(?: \d{4})?$/u],
   ['Product', /\b(?:Server|Studio|App|Cloud|Chip|Superchip|Playground|CPU|GPU|TPU|NPU)$/u],

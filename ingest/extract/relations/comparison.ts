@@ -16,12 +16,12 @@ import { cuesIn, firstCueIn, state, textBefore, type SentenceRule, type Sentence
 
 const L = '\\p{L}*';
 const OUTPERFORM_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:превосход${L}|превзош${L}|превзойд${L}|обгон${L}|обогна${L}|обошл${L}|обходит|опережа${L}|опереди${L}|побил${L}|outperform${L}|beats?|beating|surpass${L}|exceed${L}|better than|faster than|more (?:accurate|capable|efficient) than|ahead of|лучше|быстрее|точнее)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:превосход${L}|превзош${L}|превзойд${L}|обгон${L}|обогна${L}|обошл${L}|обходит|опережа${L}|опереди${L}|побил${L}|outperform${L}|tops|topped|outscores?|outscored|edges out|edged out|beats?|beating|surpass${L}|exceed${L}|better than|faster than|more (?:accurate|capable|efficient) than|ahead of|лучше|быстрее|точнее)(?![\\p{L}])`,
   'giu',
 );
 /** The stems of OUTPERFORM_VERBS, tested on the lower-cased sentence before the slow regex runs. */
 const OUTPERFORM_HINT =
-  /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|beat|surpass|exceed|better than|faster than|more accurate than|more capable than|more efficient than|ahead of|лучше|быстрее|точнее/;
+  /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|tops|topped|outscor|edges out|edged out|beat|surpass|exceed|better than|faster than|more accurate than|more capable than|more efficient than|ahead of|лучше|быстрее|точнее/;
 const EVAL_CUE =
   /набира|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|таблиц\p{L}* лидеров|leaderboard|benchmark|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better/iu;
 const TRAINED_ON =

@@ -12,7 +12,7 @@ const ORGANIZE_VERBS = new RegExp(
 /** The stems of ORGANIZE_VERBS, tested on the lower-cased sentence before the slow regex runs. */
 const ORGANIZE_HINT = /организ|провод|провел|провёл|провед|organiz|host|runs/;
 const SPEAKER_CUE =
-  /спикер|доклад|выступ|расскаж|покаж|модератор|speaker|talk|keynote|will speak|presents|«[^»]+»|"[^"]+"/iu;
+  /спикер|доклад|выступ|расскаж|покаж|модератор|speaker|talk|keynote|will speak|spoke at|speaks at|speaking at|presents|«[^»]+»|"[^"]+"/iu;
 /** "At GTC, CEO Jensen Huang introduced …", "на WWDC … Тим Кук представил …": presenting on stage, when the event is in the same sentence. */
 const PRESENTER_CUE =
   /представил\p{L}*|показал\p{L}*|анонсировал\p{L}*|introduced|unveiled|presented|announced|showed/iu;

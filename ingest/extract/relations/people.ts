@@ -12,7 +12,7 @@ const ROLE_BEFORE_ORG =
   /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+(?:по\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:в|во|из|at|of|in)\s+)?$/iu;
 /** "X основал стартап Y", "X co-founded Y": the founder works at what they founded. */
 const FOUNDED_BEFORE_ORG =
-  /(?:^|\s)(?:основал\p{L}*|сооснова\p{L}*|founded|co-founded|cofounded|started)\s+(?:(?:свой|свою|собственн\p{L}*|нов\p{L}*|a|his|her|their|own|new)\s+)*(?:(?:стартап\p{L}*|компани\p{L}*|лаборатори\p{L}*|startup|company|lab),?\s+)?$/iu;
+  /(?:^|\s)(?:основал\p{L}*|сооснова\p{L}*|founded|co-founded|cofounded|started|launched)\s+(?:(?:свой|свою|собственн\p{L}*|нов\p{L}*|a|his|her|their|own|new)\s+)*(?:(?:стартап\p{L}*|компани\p{L}*|лаборатори\p{L}*|startup|company|lab),?\s+)?$/iu;
 /** "Demis Hassabis, who leads Google DeepMind", "X, возглавляющий Y". */
 const LEADS_BEFORE_ORG =
   /^\s*,?\s*(?:(?:who|now|currently|also)\s+)*(?:leads|heads|runs|co-?founded|founded|возглавляющ\p{L}*|возглавляет|возглавлявш\p{L}*)\s+$/iu;
@@ -22,6 +22,8 @@ const ROLE_AT = /(?:в|во|из|at|from|of|@|,)\s+$/iu;
 /** "Former Google researcher X": a past role, stated with a lower confidence. */
 const PAST = /(?:former|ex-|бывш\p{L}*)\s*$/iu;
 const SENTENCE_BREAK = /[.;]/;
+const APPOSITION = /^\s*,\s*$/;
+const POSSESSIVE_ROLE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE.source})`, 'iu');
 const POSSESSIVE = /^['’]s\s/;
 const FEW_WORDS = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const PERSON_LIST_GAP = /^\s*(?:[—–:]\s*)?(?:(?:,|и|and)?\s*)*$/iu;
@@ -111,7 +113,10 @@ function personThenOrganisation(scope: SentenceScope): void {
       JOINED.test(between) ||
       LEADS_BEFORE_ORG.test(between) ||
       FOUNDED_BEFORE_ORG.test(between);
-    const viaRole = ROLE.test(between) && (ROLE_AT.test(between) || ROLE_BEFORE_ORG.test(between));
+    const viaRole =
+      (ROLE.test(between) && (ROLE_AT.test(between) || ROLE_BEFORE_ORG.test(between))) ||
+      // "Yann LeCun, Meta's chief AI scientist": an apposition naming the organisation's role.
+      (APPOSITION.test(between) && POSSESSIVE_ROLE.test(ctx.text.slice(org.end, org.end + 60)));
     if (!direct && !viaRole) return;
     // "Чиен-Яо Ванг и Хон-Юань Марк Ляо из Academia Sinica": persons listed before "из" share it.
     for (const person of [...personsListedBefore(scope, i), p])

@@ -16,12 +16,12 @@ import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from
 
 const L = '\\p{L}*';
 const RELEASE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|показал${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|показал${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped|ships|dropped|drops|rolled out|rolls out|open-?sourced)(?![\\p{L}])`,
   'giu',
 );
 /** The stems of RELEASE_VERBS, tested on the lower-cased sentence before the slow regex runs. */
 const RELEASE_HINT =
-  /представ|показал|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped/;
+  /представ|показал|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped|ships|dropped|drops|rolls out|open-?sourced/;
 const FROM_CUE =
   /(?<![\p{L}])(?:от|from|by)\s+(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu;
 /** "отличается от Google", "far away from X": "от/from" that says nothing about who made it. */
@@ -38,6 +38,10 @@ const JOINED_ORGS = /^\s*(?:,|и|and|&)\s*$/iu;
 const POSSESSIVE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 const COMMA_ONLY = /^\s*,\s*$/;
 const ONE_COMMA = /^\s*,[^,]*$/;
+
+/** "releases X, trained on Y": what a thing is trained or tuned on is no release of the maker. */
+const TRAINING_DATA =
+  /(?:trained|pre-?trained|fine-?tuned|обучен\p{L}*|дообучен\p{L}*)\s+(?:on|from|на|из)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
 const hasOrganisation = (scope: SentenceScope) => scope.types.has('Organization');
 
@@ -135,7 +139,7 @@ export const releaseVerbs: SentenceRule = {
       // "дочерняя компания Google" names the subsidiary, not Google.
       if (SUBSIDIARY.test(textBefore(scope, org.start, 40))) continue;
       const objs = listAfter(scope, after, (e) => isThing(e) || isEvent(e)).filter(
-        (m) => !skipPurpose(scope, m),
+        (m) => !skipPurpose(scope, m) && !TRAINING_DATA.test(textBefore(scope, m.start, 40)),
       );
       // "Google, Meta и Microsoft выпустили …": every organisation listed before the verb made it.
       const makers = listBefore(scope, org.end, isOrganisation);

@@ -5,7 +5,7 @@ import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from
 
 const L = '\\p{L}*';
 const USE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:использу${L}|использова${L}|используя|применя${L}|основан${L}|построен${L}|на основе|сочета${L}|комбинир${L}|опира${L}|поддерживае${L}|поддерживат${L}|поддержк${L}|задейству${L}|интегрир${L}|оптимизирован${L}|ансамбл${L}|с помощью|написан${L} на|реализован${L} на|реализаци${L} на|обуча${L} на|обучен${L} на|обучил${L} на|работает на|запускается на|uses|using|written in|implemented in|used|based on|built on|builds on|leverag${L}|powered by|supports|combines|relies on|integrates|on top of|ensemble of|trained on|runs on|run on)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:использу${L}|использова${L}|используя|применя${L}|основан${L}|построен${L}|на основе|сочета${L}|комбинир${L}|опира${L}|поддерживае${L}|поддерживат${L}|поддержк${L}|задейству${L}|интегрир${L}|оптимизирован${L}|ансамбл${L}|с помощью|написан${L} на|реализован${L} на|реализаци${L} на|обуча${L} на|обучен${L} на|обучил${L} на|работает на|запускается на|uses|using|written in|implemented in|used|based on|built on|builds on|leverag${L}|powered by|supports|combines|relies on|integrates|on top of|ensemble of|trained on|runs on|run on|fine-tuned from|fine-tuned on top of|finetuned from|distilled from|дообучен${L} (?:из|с|на основе))(?![\\p{L}])`,
   'giu',
 );
 /** "X – библиотека с моделями A, B и C": a name with a list of tools. */
@@ -14,7 +14,7 @@ const TOOL_FOR =
   /(?<![\p{L}])(?:инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper)\p{L}*\s+(?:для|for)\s+$/iu;
 /** The stems of USE_VERBS, WITH_LIST and TOOL_FOR, tested on the lower-cased sentence before the slow regexes run. */
 const USE_HINT =
-  /обуч|trained|runs on|run on|работает на|запускается|использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|написан|реализован|реализаци|written in|implemented in|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/;
+  /fine-?tuned from|distilled from|дообучен|обуч|trained|runs on|run on|работает на|запускается|использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|написан|реализован|реализаци|written in|implemented in|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/;
 /** The object must follow its verb closely ("использует … метки … близких к OOD" is not about OOD). */
 const MAX_OBJECT_GAP = 60;
 
@@ -26,6 +26,8 @@ export const uses: SentenceRule = {
     toolFor(scope);
   },
 };
+
+const TRAINING_CUE = /^(?:обуч|trained|fine-?tuned|finetuned|distilled|дообучен)/iu;
 
 /** "не использует", "does not use", "без CUDA", "without a GPU": a negated use is no relation. */
 const NEGATED_BEFORE =
@@ -73,7 +75,10 @@ function useVerbs(scope: SentenceScope): void {
   for (const { at, end } of cues) {
     if (NEGATED_BEFORE.test(textBefore(scope, at, 16))) continue;
     // "HOD … от Google AI использует …": the thing, not its maker, uses things.
-    const subject = clauseSubject(scope, at, isArtifact) ?? clauseSubject(scope, at, isOrganisation);
+    // Only things are trained or tuned on something; an organisation may use a thing otherwise.
+    const training = TRAINING_CUE.test(scope.ctx.text.slice(at, end));
+    const subject =
+      clauseSubject(scope, at, isArtifact) ?? (training ? null : clauseSubject(scope, at, isOrganisation));
     if (!subject) continue;
     const subj = subject.entity;
     const objs = listAfter(scope, end, isThing).filter((m) => m.entity !== subj);

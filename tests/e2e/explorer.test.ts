@@ -180,10 +180,10 @@ describe('explorer UI', () => {
     'double-clicking a node expands its neighbourhood',
     async () => {
       const before = await canvasIds();
-      expect(before).not.toContain('sa-1b');
+      expect(before).not.toContain('vit');
       const point = await screenPoint('sam', 'node');
       await page.mouse.dblclick(point.x, point.y);
-      await page.waitForFunction(() => window.explorer!.cy.getElementById('sa-1b').nonempty());
+      await page.waitForFunction(() => window.explorer!.cy.getElementById('vit').nonempty());
       await settle();
       expect((await canvasIds()).length).toBeGreaterThan(before.length);
       await shot('04-expanded');

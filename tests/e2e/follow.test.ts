@@ -19,6 +19,8 @@ let tme: TmeFixtureServer;
 let browser: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
 
+const WAIT_MS = 120_000;
+
 beforeAll(async () => {
   ensureClientBuilt();
   driver = testDriver();
@@ -37,6 +39,9 @@ beforeAll(async () => {
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(server.url);
   await page.evaluate(() => window.explorer!.ready);
+  // A fetch, a load and the panel's next poll can take long on a busy machine: wait for what the
+  // page shows, with a bound far above any normal run (playwright's default is 30 s).
+  page.setDefaultTimeout(WAIT_MS);
 }, 300_000);
 
 afterAll(async () => {
@@ -46,28 +51,32 @@ afterAll(async () => {
   await driver?.close();
 });
 
-test('follow a channel, see its fetch and a failing one, then unfollow', async () => {
-  await page.click('#follow-button');
-  await page.fill('#follow-channel', '@mlnews');
-  await page.click('#follow-submit');
-  const row = page.locator('.follow-row[data-channel="mlnews"] .follow-state', { hasText: 'last fetched' });
-  await row.waitFor();
-  await expect(row.textContent()).resolves.toContain('26 posts');
+test(
+  'follow a channel, see its fetch and a failing one, then unfollow',
+  async () => {
+    await page.click('#follow-button');
+    await page.fill('#follow-channel', '@mlnews');
+    await page.click('#follow-submit');
+    const row = page.locator('.follow-row[data-channel="mlnews"] .follow-state', { hasText: 'last fetched' });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('26 posts');
 
-  await page.fill('#follow-channel', 'nosuchchannel');
-  await page.click('#follow-submit');
-  const error = page.locator('.follow-row[data-channel="nosuchchannel"] .follow-last-error');
-  await error.waitFor();
-  await expect(error.textContent()).resolves.toContain('no web preview');
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '30-follow.png') });
+    await page.fill('#follow-channel', 'nosuchchannel');
+    await page.click('#follow-submit');
+    const error = page.locator('.follow-row[data-channel="nosuchchannel"] .follow-last-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toContain('no web preview');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, '30-follow.png') });
 
-  await page.fill('#follow-channel', 'a/b');
-  await page.click('#follow-submit');
-  await expect(page.locator('#follow-error').textContent()).resolves.toContain(
-    'is not a public channel name',
-  );
+    await page.fill('#follow-channel', 'a/b');
+    await page.click('#follow-submit');
+    await expect(page.locator('#follow-error').textContent()).resolves.toContain(
+      'is not a public channel name',
+    );
 
-  await page.locator('.follow-row[data-channel="nosuchchannel"] button', { hasText: 'Unfollow' }).click();
-  await page.locator('.follow-row[data-channel="nosuchchannel"]').waitFor({ state: 'detached' });
-  await expect(page.locator('.follow-row').count()).resolves.toBe(1);
-}, 120_000);
+    await page.locator('.follow-row[data-channel="nosuchchannel"] button', { hasText: 'Unfollow' }).click();
+    await page.locator('.follow-row[data-channel="nosuchchannel"]').waitFor({ state: 'detached' });
+    await expect(page.locator('.follow-row').count()).resolves.toBe(1);
+  },
+  4 * WAIT_MS,
+);

@@ -53,7 +53,7 @@ export function translateDriverError(
         'return fewer or smaller values, or aggregate in the query',
     );
   }
-  if (UNAVAILABLE_CODES.has(code) || error.retriable) {
+  if (UNAVAILABLE_CODES.has(code) || error.retriable || isAcquisitionTimeout(error)) {
     return new UnavailableError(`${origin}: the database is unreachable (${code}); retry in a moment`, {
       cause: error,
     });
@@ -75,6 +75,14 @@ export function translateDriverError(
     return new BadRequestError(`${origin}: ${firstLine(error.message)}`);
   }
   return error;
+}
+
+/**
+ * The driver's pool gives up waiting for a free connection (every connection busy, or stuck on a
+ * frozen database) with a code-less error ("N/A"): its message is the only mark it has.
+ */
+function isAcquisitionTimeout(error: Neo4jError): boolean {
+  return error.code === 'N/A' && error.message.startsWith('Connection acquisition timed out');
 }
 
 function firstLine(message: string): string {

@@ -4,10 +4,13 @@
  * 1. a console query that would exhaust the heap fails with 413 naming memory, never "unreachable",
  *    and the database process lives on;
  * 3. the API answers 504 at its own timeout whatever the database does, and the transaction is
- *    terminated.
+ *    terminated;
+ * 4. with the database frozen (SIGSTOP), health answers 503 at its 2 s bound and a request that
+ *    cannot get a connection answers 503, not 500.
  */
 import neo4j from 'neo4j-driver';
 import type { ApiError, HealthResponse } from '../../server/api/contract';
+import { createDriver } from '../../server/db/driver';
 import { startTestApi, type TestApi } from '../fixtures/graph/api-harness';
 import { loadGraphFixture } from '../fixtures/graph/load-graph-fixture';
 import { startPrivateNeo4j, type PrivateNeo4j } from './support/db';
@@ -28,6 +31,8 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
+  // Never leave a frozen JVM behind, whatever failed.
+  if (db && alive(db.pid)) process.kill(db.pid, 'SIGCONT');
   await api?.close();
   await db?.dispose();
 });
@@ -132,5 +137,56 @@ describe('the API timeout bounds every query', () => {
     } finally {
       await impatient.close();
     }
+  });
+});
+
+describe('a frozen database', () => {
+  it('gets 503 from health within its bound, and 503 when no connection can be had', async () => {
+    // One connection, a short wait for it: the second request finds the first holding it.
+    const driver = createDriver({
+      uri: db.uri,
+      user: 'neo4j',
+      password: '',
+      maxConnectionPoolSize: 1,
+      connectionAcquisitionTimeoutMs: 1000,
+    });
+    const frozen = await startTestApi({
+      driver,
+      loadFixture: false,
+      cache: { maxMb: 0, checkIntervalMs: 0 },
+      limits: { queryTimeoutMs: 4000 },
+    });
+    try {
+      expect((await frozen.get('/api/health')).status).toBe(200);
+      process.kill(db.pid, 'SIGSTOP');
+
+      // A generous bound on the client side: before the fix, health did not answer in 100 s.
+      const started = Date.now();
+      const health = await frozen.get<HealthResponse>('/api/health', {}, AbortSignal.timeout(15_000));
+      const healthMs = Date.now() - started;
+      expect(health.status).toBe(503);
+      expect(health.body.database.reachable).toBe(false);
+      expect(health.body.database.message).toContain('did not answer within 2000 ms');
+
+      const holding = frozen.get<ApiError>('/api/entities/meta', {}, AbortSignal.timeout(30_000));
+      // The request above holds the pool's only connection until its 4 s + 1 s deadline.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const waiting = await frozen.get<ApiError>('/api/search?q=meta', {}, AbortSignal.timeout(30_000));
+      expect(waiting.status).toBe(503);
+      expect(waiting.body.error.code).toBe('unavailable');
+      const held = await holding;
+      expect([503, 504]).toContain(held.status);
+      console.log(`hardening-db: frozen database: health 503 in ${healthMs} ms; held request ${held.status}`);
+    } finally {
+      process.kill(db.pid, 'SIGCONT');
+      await frozen.close();
+      await driver.close();
+    }
+    const back = await pollUntil(
+      () => api.get<HealthResponse>('/api/health'),
+      (res) => res.status === 200,
+      60_000,
+    );
+    expect(back.status).toBe(200);
   });
 });

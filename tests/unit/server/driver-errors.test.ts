@@ -42,6 +42,20 @@ describe('translateDriverError', () => {
     }
   });
 
+  it('turns a connection acquisition timeout (a code-less driver error) into 503', () => {
+    const error = translateDriverError(
+      new Neo4jError(
+        'Connection acquisition timed out in 5000 ms. Pool status: ...',
+        'N/A',
+        '50N42',
+        'error',
+      ),
+      'api/search',
+    );
+    expect(error).toBeInstanceOf(UnavailableError);
+    expect((error as AppError).status).toBe(503);
+  });
+
   it('turns a transaction timeout into 504', () => {
     const error = translateDriverError(
       driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),

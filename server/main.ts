@@ -55,6 +55,10 @@ async function main(): Promise<void> {
     clientDir: dev ? undefined : CLIENT_DIST,
   });
   console.log(`server: database ${db.embedded ? 'embedded' : 'external'} at ${db.uri}`);
+  if (!config.allowedHosts.includes('*')) {
+    // Listening on every interface does not make other names work: say so before a LAN user wonders.
+    console.log(`server: answering to the host names ${config.allowedHosts.join(', ')} (ALLOWED_HOSTS)`);
+  }
   if (dev) await startViteDevServer(running.url);
   console.log(
     dev

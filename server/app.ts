@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { LOOPBACK_HOSTS, type CacheConfig, type Config } from './config';
 import { GraphVersion } from './cache/graph-version';
 import { noCache, ResponseCache } from './cache/response-cache';
+import { limitBodyDepth } from './api/middleware/body-depth';
 import { apiNotFound, errorHandler } from './api/middleware/errors';
 import { InFlightRequests } from './api/middleware/in-flight';
 import { allowHosts, cors, refuseCrossSiteWrites, requireToken } from './api/middleware/security';
@@ -84,6 +85,7 @@ export function createApp(options: AppOptions): ExplorerApp {
   app.use('/api', refuseCrossSiteWrites(options.config.corsOrigins));
   app.use('/api', requireToken(options.config.explorerToken));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  app.use('/api', limitBodyDepth());
 
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());

@@ -2,15 +2,16 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
-import type { CacheConfig, Config } from './config';
+import { LOOPBACK_HOSTS, type CacheConfig, type Config } from './config';
 import { GraphVersion } from './cache/graph-version';
 import { noCache, ResponseCache } from './cache/response-cache';
+import { limitBodyDepth } from './api/middleware/body-depth';
 import { apiNotFound, errorHandler } from './api/middleware/errors';
 import { InFlightRequests } from './api/middleware/in-flight';
-import { cors, requireToken } from './api/middleware/security';
+import { allowHosts, cors, refuseCrossSiteWrites, requireToken } from './api/middleware/security';
 import { openApiDocument } from './api/openapi';
 import { exportRoutes } from './api/routes/export';
 import { followRoutes } from './api/routes/follows';
@@ -25,7 +26,10 @@ import { ImportQueue } from './services/imports';
 
 export interface AppOptions {
   driver: Driver;
-  config: Pick<Config, 'explorerToken' | 'corsOrigins' | 'maxUploadMb'>;
+  config: Pick<Config, 'explorerToken' | 'corsOrigins' | 'maxUploadMb'> & {
+    /** Host names served (DNS rebinding); LOOPBACK_HOSTS when absent. */
+    allowedHosts?: string[];
+  };
   limits?: Partial<ApiLimits>;
   /** User queries per client per minute (POST /api/cypher, saved-query runs). */
   queriesPerMinute?: number;
@@ -89,20 +93,14 @@ export function createApp(options: AppOptions): ExplorerApp {
   app.use(app.locals.inFlight.middleware);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Cytoscape and CodeMirror set inline styles; scripts stay same-origin only.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
-        },
-      },
-    }),
-  );
+  // Before anything else, the UI included: a rebound DNS name must not even load the explorer.
+  app.use(allowHosts(options.config.allowedHosts ?? LOOPBACK_HOSTS));
+  app.use(securityHeaders());
   app.use('/api', cors(options.config.corsOrigins));
+  app.use('/api', refuseCrossSiteWrites(options.config.corsOrigins));
   app.use('/api', requireToken(options.config.explorerToken));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  app.use('/api', limitBodyDepth());
 
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());
@@ -130,6 +128,28 @@ export function createApp(options: AppOptions): ExplorerApp {
 
   app.use(errorHandler);
   return app;
+}
+
+/**
+ * Helmet's headers. upgrade-insecure-requests only on requests that came over TLS: over plain
+ * http (HOST=0.0.0.0 opened as http://lan-host:3000) it made the browser fetch the UI's scripts
+ * over https, which this server does not speak, and the UI stayed at "Connecting...".
+ */
+function securityHeaders(): RequestHandler {
+  const headers = (upgrade: boolean) =>
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Cytoscape and CodeMirror set inline styles; scripts stay same-origin only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'upgrade-insecure-requests': upgrade ? [] : null,
+        },
+      },
+    });
+  const overTls = headers(true);
+  const plain = headers(false);
+  return (req, res, next) => (req.secure ? overTls : plain)(req, res, next);
 }
 
 export interface RunningServer {

@@ -29,6 +29,8 @@ export interface Config {
   explorerToken: string | null;
   /** Allowed cross-origin callers: "*" or a list of origins; empty means same origin only. */
   corsOrigins: string[];
+  /** Host names the server answers to (DNS rebinding); "*" for any. */
+  allowedHosts: string[];
   maxUploadMb: number;
   cache: CacheConfig;
   follow: FollowConfig;
@@ -61,6 +63,14 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** Host names served when ALLOWED_HOSTS is not set: the loopback ones (and HOST when it is a name or address). */
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '::1'];
+
+function defaultHosts(host: string): string[] {
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '[::]';
+  return wildcard || LOOPBACK_HOSTS.includes(host) ? LOOPBACK_HOSTS : [...LOOPBACK_HOSTS, host.toLowerCase()];
+}
+
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 const SIZE = /^[1-9][0-9]*[kmg]$/i;
 
@@ -69,8 +79,9 @@ export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const read = new Reader(env, problems);
 
+  const host = read.host('HOST', '127.0.0.1');
   const config: Config = {
-    host: read.host('HOST', '127.0.0.1'),
+    host,
     port: read.integer('PORT', 3000, 1, 65535),
     neo4j: {
       uri: read.boltUri('NEO4J_URI'),
@@ -84,6 +95,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     explorerToken: read.token('EXPLORER_TOKEN'),
     corsOrigins: read.origins('CORS_ORIGIN'),
+    allowedHosts: read.hostList('ALLOWED_HOSTS', defaultHosts(host)),
     maxUploadMb: read.integer('MAX_UPLOAD_MB', 50, 1, 2048),
     cache: {
       maxMb: read.integer('CACHE_MAX_MB', 256, 0, 4096),
@@ -191,6 +203,22 @@ class Reader {
       return this.fail(`${name} must be at least 16 characters without spaces (got ${value.length})`, null);
     }
     return value;
+  }
+
+  hostList(name: string, fallback: string[]): string[] {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (value === '*') return ['*'];
+    const hosts = value.split(',').map((part) => part.trim().toLowerCase());
+    // A name or address; "name:port" is a mistake (the port does not matter), IPv6 may be bracketed.
+    const bad = hosts.find((item) => item === '' || /[\s/@]/.test(item) || /^[^:]+:\d*$/.test(item));
+    if (bad !== undefined) {
+      return this.fail(
+        `${name} must be "*" or comma-separated host names without ports (e.g. localhost,explorer.lan), got "${bad}"`,
+        fallback,
+      );
+    }
+    return hosts.map((item) => item.replace(/^\[(.*)\]$/, '$1'));
   }
 
   origins(name: string): string[] {

@@ -54,6 +54,13 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** A request the server refuses for where it comes from (another site, an unknown Host name). */
+export class RefusedOriginError extends AppError {
+  constructor(message: string) {
+    super('forbidden', 403, message);
+  }
+}
+
 export class TooLargeError extends AppError {
   constructor(message: string) {
     super('too_large', 413, message);

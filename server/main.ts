@@ -60,6 +60,10 @@ async function main(): Promise<void> {
     console.log(
       `server: followed channels are refreshed every ${config.follow.intervalMin} min from ${config.follow.baseUrl}`,
     );
+  if (!config.allowedHosts.includes('*')) {
+    // Listening on every interface does not make other names work: say so before a LAN user wonders.
+    console.log(`server: answering to the host names ${config.allowedHosts.join(', ')} (ALLOWED_HOSTS)`);
+  }
   if (dev) await startViteDevServer(running.url);
   console.log(
     dev

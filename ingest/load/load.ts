@@ -8,7 +8,8 @@
  *   4. the channel's `importedAt` mark, which tells servers that cached responses are stale.
  * CREATE is used only for keys checked absent in the same transaction, everything else MERGEs on
  * keys, so re-running a load (after a failure or on the same file) yields the same graph.
- * Transient errors are retried by the driver (session.executeWrite).
+ * Transient errors are retried by the driver (session.executeWrite), a batch that lost a race on a
+ * key to a concurrent loader by writeRetryingRaces.
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { ENTITY_TYPES, type EntityType, type Extraction, type RelationType } from '../model';
@@ -248,13 +249,41 @@ function groupByType<T extends { type: RelationType }>(rows: T[]): Map<RelationT
   return groups;
 }
 
+/** Attempts of one batch that lost a race on a key before the load gives up. */
+export const CONSTRAINT_RACE_ATTEMPTS = 5;
+
+/**
+ * Runs one write transaction again when it lost a race to another loader: a batch reads which
+ * keys exist and CREATEs the others in the same transaction, so two loaders of overlapping data
+ * can both read "absent" and the later commit fails on the unique constraint. Run again, the
+ * batch reads the key as present and merges instead. The driver does not retry these itself
+ * (a ClientError), and a real duplicate within one batch cannot happen (the plan dedupes keys).
+ */
+async function writeRetryingRaces<T>(
+  session: Session,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      if (attempt >= CONSTRAINT_RACE_ATTEMPTS || !isConstraintRace(error)) throw error;
+    }
+  }
+}
+
+/** Decided by the Neo4j error code. */
+function isConstraintRace(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
 async function writeBatch<T>(
   session: Session,
   what: string,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
   try {
-    return await session.executeWrite(work);
+    return await writeRetryingRaces(session, work);
   } catch (error) {
     throw new LoadError(`writing ${what} failed`, error);
   }
@@ -272,7 +301,7 @@ export async function writeSplitting<T, R>(
   work: (tx: ManagedTransaction, items: T[]) => Promise<R>,
 ): Promise<R[]> {
   try {
-    return [await session.executeWrite((tx) => work(tx, items))];
+    return [await writeRetryingRaces(session, (tx) => work(tx, items))];
   } catch (error) {
     if (items.length > 1 && isTransactionTimeout(error)) {
       const half = Math.ceil(items.length / 2);

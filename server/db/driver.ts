@@ -7,6 +7,10 @@ export interface DriverOptions {
   user: string;
   /** Empty: connect without authentication (the embedded database runs with auth disabled). */
   password: string;
+  /** Connections at most (default 50); tests use 1 to see what waiting for one does. */
+  maxConnectionPoolSize?: number;
+  /** How long a query waits for a free connection (default 5 s); then 503. */
+  connectionAcquisitionTimeoutMs?: number;
 }
 
 /**
@@ -17,8 +21,8 @@ export interface DriverOptions {
 export function createDriver(options: DriverOptions): Driver {
   const auth = options.password === '' ? undefined : neo4j.auth.basic(options.user, options.password);
   return neo4j.driver(options.uri, auth, {
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 5_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
     userAgent: 'ml-channel-graph',

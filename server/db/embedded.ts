@@ -40,7 +40,11 @@ export class StoreLockedError extends DatabaseSetupError {}
 
 /**
  * JVM flags: the module opens Neo4j asks for in its debug log (without them it falls back to slower
- * paths and logs warnings), and an out-of-memory error ends the process instead of leaving it half alive.
+ * paths and logs warnings). No -XX:+ExitOnOutOfMemoryError (Neo4j's own neo4j.conf leaves it off
+ * too): the launcher bounds transaction memory, but Cypher does not count every value against that
+ * bound (a list comprehension of 20 million strings is built in one expression), and such a query
+ * must fail with Neo.TransientError.General.OutOfMemoryError in its own thread, its garbage
+ * collected, instead of ending the database for every client.
  */
 const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -49,7 +53,6 @@ const JVM_FLAGS = [
   '-Dio.netty.tryReflectionSetAccessible=true',
   '-Djdk.nio.maxCachedBufferSize=1024',
   '-Dlog4j2.disable.jmx=true',
-  '-XX:+ExitOnOutOfMemoryError',
 ];
 
 const READY_LINE = /^NEO4J_READY (bolt:\/\/\S+)$/;
@@ -62,9 +65,10 @@ const STOP_TIMEOUT_MS = 60_000;
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
-  const { jar } = await ensureLauncherBuilt(log);
+  // Before the build: a bad directory is said at once, not after minutes of Maven.
   const dataDir = path.resolve(options.dataDir);
-  fs.mkdirSync(dataDir, { recursive: true });
+  assertWritableDirectory(dataDir);
+  const { jar } = await ensureLauncherBuilt(log);
 
   const heap = options.heap ?? '512m';
   const args = [
@@ -94,6 +98,42 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     options.readyTimeoutMs ?? 180_000,
   );
   return ownedHandle(child, uri, dataDir);
+}
+
+/**
+ * The data directory must be one the launcher can write: a file in the way, no permission or a
+ * pseudo file system (/proc) gave a raw stack trace, or a launcher that hung without a word.
+ * A probe file written and removed is the only test every one of those fails.
+ */
+export function assertWritableDirectory(dataDir: string): void {
+  const probe = path.join(dataDir, `.write-probe-${process.pid}`);
+  try {
+    makeDirectories(dataDir);
+    fs.writeFileSync(probe, 'probe');
+    fs.rmSync(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new DatabaseSetupError(
+      `server/db: NEO4J_DATA_DIR "${dataDir}" is not a directory this process can write (${code}); ` +
+        'point NEO4J_DATA_DIR at a writable directory (default .data/neo4j)',
+    );
+  }
+}
+
+/**
+ * mkdir -p one level at a time: Node's mkdirSync({ recursive: true }) never returns for a path
+ * under /proc (it retries the ENOENT for ever); a plain mkdir fails at once.
+ */
+function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  let current = dir;
+  while (!fs.existsSync(current)) {
+    missing.unshift(current);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const part of missing) fs.mkdirSync(part);
 }
 
 function waitForReady(

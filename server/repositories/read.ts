@@ -1,6 +1,44 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { translateDriverError } from './driver-errors';
 import { toPlain } from '../db/to-plain';
+import { TimeoutError } from '../errors';
+
+/**
+ * How long past a query's transaction timeout the API still waits for the database. Neo4j marks a
+ * timed-out transaction terminated, but work inside one expression (reduce() over millions of
+ * items) does not look at that flag and may keep going for minutes; the request must not.
+ */
+export const DEADLINE_GRACE_MS = 1000;
+
+/**
+ * Settles with `work`, or rejects with a 504 once `ms` have passed. The database's own answer
+ * still arrives later and is dropped (race() keeps it from being an unhandled rejection).
+ */
+export async function withDeadline<T>(work: Promise<T>, ms: number, origin: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new TimeoutError(
+            `${origin}: the query ran past its time limit; it was terminated and the API stopped waiting for it`,
+          ),
+        ),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Closes a session; after a missed deadline without waiting, as its connection is still busy. */
+function closeSession(session: { close(): Promise<void> }, wait: boolean): Promise<void> {
+  const closing = session.close().catch(() => undefined);
+  return wait ? closing : Promise.resolve();
+}
 
 export interface ReadOptions {
   /** Prefix for error messages, e.g. "api/search". */
@@ -35,25 +73,30 @@ export async function readRaw(
     defaultAccessMode: neo4j.session.READ,
     ...(max !== undefined ? { fetchSize: Math.min(max + 1, 1000) } : {}),
   });
+  let late = false;
   try {
-    const result = session.run(cypher, toDriverParams(params) as Record<string, unknown>, {
-      timeout: options.timeoutMs,
-    });
-    const keys = (await result.keys()).map(String);
-    const records: Neo4jRecord[] = [];
-    let truncated = false;
-    for await (const record of result) {
-      if (max !== undefined && records.length >= max) {
-        truncated = true;
-        break;
+    const read = async (): Promise<RawReadResult> => {
+      const result = session.run(cypher, toDriverParams(params) as Record<string, unknown>, {
+        timeout: options.timeoutMs,
+      });
+      const keys = (await result.keys()).map(String);
+      const records: Neo4jRecord[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (max !== undefined && records.length >= max) {
+          truncated = true;
+          break;
+        }
+        records.push(record);
       }
-      records.push(record);
-    }
-    return { keys, records, truncated };
+      return { keys, records, truncated };
+    };
+    return await withDeadline(read(), options.timeoutMs + DEADLINE_GRACE_MS, options.origin);
   } catch (error) {
+    late = error instanceof TimeoutError;
     throw translateDriverError(error, options.origin, { userQuery: options.userQuery });
   } finally {
-    await session.close().catch(() => undefined);
+    await closeSession(session, !late);
   }
 }
 
@@ -98,18 +141,25 @@ export async function explainRead(
   options: ReadOptions,
 ): Promise<{ queryType: string; plan: PlanOperator | null }> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  let late = false;
   try {
-    const result = await session.run(`EXPLAIN ${cypher}`, toDriverParams(params) as Record<string, unknown>, {
+    const explained = session.run(`EXPLAIN ${cypher}`, toDriverParams(params) as Record<string, unknown>, {
       timeout: options.timeoutMs,
     });
+    const result = await withDeadline(
+      Promise.resolve(explained),
+      options.timeoutMs + DEADLINE_GRACE_MS,
+      options.origin,
+    );
     const plan = result.summary.plan;
     return {
       queryType: String(result.summary.queryType),
       plan: plan ? (plan as unknown as PlanOperator) : null,
     };
   } catch (error) {
+    late = error instanceof TimeoutError;
     throw translateDriverError(error, options.origin, { userQuery: options.userQuery });
   } finally {
-    await session.close().catch(() => undefined);
+    await closeSession(session, !late);
   }
 }

@@ -10,7 +10,10 @@ export interface ApiLimits {
   maxRows: number;
   /** Graph elements (nodes + edges) returned with a query result at most. */
   maxElements: number;
-  /** Timeout of the health check, kept short so a stuck database answers 503 quickly. */
+  /**
+   * Timeout of the health check, kept short so a stuck database answers 503 quickly: the answer
+   * comes within this plus DEADLINE_GRACE_MS (2 s by default) even when the database is frozen.
+   */
   healthTimeoutMs: number;
 }
 
@@ -19,7 +22,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   userQueryTimeoutMs: 10_000,
   maxRows: 1000,
   maxElements: 2000,
-  healthTimeoutMs: 3000,
+  healthTimeoutMs: 1000,
 };
 
 export interface ServiceContext {

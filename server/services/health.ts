@@ -1,7 +1,7 @@
 import type { HealthResponse } from '../api/contract';
-import { AppError } from '../errors';
+import { AppError, TimeoutError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
-import { readRows } from '../repositories/read';
+import { DEADLINE_GRACE_MS, readRows } from '../repositories/read';
 import type { ServiceContext } from './context';
 
 interface HealthRow {
@@ -39,7 +39,11 @@ export async function getHealth(ctx: ServiceContext): Promise<HealthResponse> {
     };
   } catch (error) {
     const message =
-      error instanceof AppError ? error.message : 'api/health: the database did not answer the health query';
+      error instanceof TimeoutError
+        ? `api/health: the database did not answer within ${ctx.limits.healthTimeoutMs + DEADLINE_GRACE_MS} ms`
+        : error instanceof AppError
+          ? error.message
+          : 'api/health: the database did not answer the health query';
     return { status: 'unavailable', database: { reachable: false, message } };
   }
 }

@@ -246,7 +246,7 @@ describe('POST /api/cypher', () => {
     ['SHOW USERS', 'administration'],
     ['USE system SHOW USERS', ''],
     ['CREATE USER eve SET PASSWORD "secret"', ''],
-    ['CALL apoc.help("x")', 'APOC'],
+    ['CALL apoc.help("x")', 'apoc.help'],
     ['cReAtE (n:Hacked)', 'write'],
     ['MATCH (n) /* comment */ DETACH\nDELETE n', 'write'],
   ])('refuses %j with 400 and a reason, leaving the graph unchanged', async (query, reason) => {

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       },
       explorerToken: null,
       corsOrigins: [],
+      allowedHosts: ['localhost', '127.0.0.1', '::1'],
       maxUploadMb: 50,
       cache: { maxMb: 256, checkIntervalMs: 1000 },
       follow: { intervalMin: 0, baseUrl: 'https://t.me', pageDelayMs: 2000, timeoutMs: 20000 },
@@ -155,6 +156,23 @@ describe('loadConfig', () => {
     expect(problemsOf({ CORS_ORIGIN: 'http://localhost:5173/app' })).toContain(
       'CORS_ORIGIN must be "*" or comma-separated origins',
     );
+  });
+
+  it('serves loopback names by default, HOST when it names one interface, and ALLOWED_HOSTS when set', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).allowedHosts).toEqual(['localhost', '127.0.0.1', '::1']);
+    expect(loadConfig({ HOST: '192.168.1.20' }).allowedHosts).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '::1',
+      '192.168.1.20',
+    ]);
+    expect(loadConfig({ ALLOWED_HOSTS: 'Explorer.LAN, [::1]' }).allowedHosts).toEqual([
+      'explorer.lan',
+      '::1',
+    ]);
+    expect(loadConfig({ ALLOWED_HOSTS: '*' }).allowedHosts).toEqual(['*']);
+    expect(problemsOf({ ALLOWED_HOSTS: 'explorer.lan:3000' })).toContain('ALLOWED_HOSTS must be "*" or');
+    expect(problemsOf({ ALLOWED_HOSTS: 'http://explorer.lan' })).toContain('ALLOWED_HOSTS must be "*" or');
   });
 
   it('reports every bad variable at once, one per line', () => {

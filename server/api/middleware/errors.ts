@@ -17,7 +17,11 @@ function toAppError(error: unknown): AppError | null {
     return new BadRequestError(`api/imports: ${error.message}`, error.field);
   }
   const http = error as { type?: string; status?: number };
-  if (http?.type === 'entity.too.large') return new TooLargeError('api: request body is too large');
+  if (http?.type === 'entity.too.large') {
+    const limit = (error as { limit?: number }).limit;
+    const shown = typeof limit === 'number' ? ` (the limit is ${Math.round(limit / 1024)} KiB)` : '';
+    return new TooLargeError(`api: request body is too large${shown}`);
+  }
   if (http?.type === 'entity.parse.failed') return new BadRequestError('api: request body is not valid JSON');
   if (typeof http?.status === 'number' && http.status >= 400 && http.status < 500) {
     return new BadRequestError(`api: ${(error as Error).message ?? 'bad request'}`);

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { ForbiddenError } from '../../errors';
+import { ForbiddenError, RefusedOriginError } from '../../errors';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -45,4 +45,63 @@ export function cors(origins: string[]): RequestHandler {
     }
     next();
   };
+}
+
+/** "example.org:3000" -> "example.org", "[::1]:3000" -> "::1"; lower case. */
+export function hostName(hostHeader: string): string {
+  const host = hostHeader.trim().toLowerCase();
+  if (host.startsWith('[')) return host.slice(1, host.indexOf(']') > 0 ? host.indexOf(']') : undefined);
+  return host.replace(/:\d*$/, '');
+}
+
+/**
+ * DNS rebinding: a page on evil.example can make its own name resolve to 127.0.0.1 and then read
+ * this server as "same origin". The browser still sends "Host: evil.example", so only configured
+ * names are served (loopback by default; "*" in the list turns the check off). 403 otherwise.
+ */
+export function allowHosts(hosts: string[]): RequestHandler {
+  const any = hosts.includes('*');
+  // Config entries are bare names already (brackets of IPv6 removed by server/config.ts).
+  const allowed = new Set(hosts.map((host) => host.toLowerCase()));
+  return (req, _res, next) => {
+    if (any) return next();
+    const host = hostName(req.get('host') ?? '');
+    if (allowed.has(host)) return next();
+    next(
+      new RefusedOriginError(
+        `api: the Host name "${host}" is not served here; add it to ALLOWED_HOSTS to open the explorer under that name`,
+      ),
+    );
+  };
+}
+
+/**
+ * CSRF: without a token (the default) any web page could POST to the API (a form upload to
+ * /api/imports needs no CORS preflight). Browsers say where a request comes from: Sec-Fetch-Site
+ * (modern browsers) and Origin (every cross-origin POST). A change is refused when either names
+ * another site or another origin (another port on localhost included), unless that origin is in
+ * CORS_ORIGIN. Requests without both headers are not from a browser page (curl, scripts, the
+ * ingest CLI) and pass; the token, when set, still applies to them.
+ */
+export function refuseCrossSiteWrites(corsOrigins: string[]): RequestHandler {
+  const anyOrigin = corsOrigins.includes('*');
+  return (req, _res, next) => {
+    if (READ_METHODS.has(req.method)) return next();
+    const origin = req.get('origin');
+    const fetchSite = req.get('sec-fetch-site');
+    const listed = origin !== undefined && (anyOrigin || corsOrigins.includes(origin));
+    if (listed) return next();
+    const sameOrigin = origin === undefined || originHost(origin) === (req.get('host') ?? '').toLowerCase();
+    const sameSite = fetchSite === undefined || fetchSite === 'same-origin' || fetchSite === 'none';
+    if (sameOrigin && sameSite) return next();
+    next(
+      new RefusedOriginError(
+        `api: refused a ${req.method} from another site (Origin ${origin ?? 'not sent'}, Sec-Fetch-Site ${fetchSite ?? 'not sent'}); list trusted origins in CORS_ORIGIN`,
+      ),
+    );
+  };
+}
+
+function originHost(origin: string): string | null {
+  return URL.canParse(origin) ? new URL(origin).host.toLowerCase() : null;
 }

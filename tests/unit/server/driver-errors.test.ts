@@ -4,6 +4,7 @@ import {
   BadRequestError,
   NotFoundError,
   TimeoutError,
+  TooLargeError,
   UnavailableError,
 } from '../../../server/errors';
 import { translateDriverError } from '../../../server/repositories/driver-errors';
@@ -23,6 +24,36 @@ describe('translateDriverError', () => {
       expect((error as AppError).status).toBe(503);
       expect((error as AppError).message).toMatch(/^api\/search: the database is unreachable/);
     }
+  });
+
+  it('turns a memory refusal into 413, never "unreachable", though Neo4j calls it transient', () => {
+    for (const code of [
+      'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      'Neo.TransientError.General.OutOfMemoryError',
+    ]) {
+      const error = translateDriverError(
+        driverError(code, 'db.memory.transaction.max threshold reached'),
+        'api/cypher',
+      );
+      expect(error).toBeInstanceOf(TooLargeError);
+      expect((error as AppError).status).toBe(413);
+      expect((error as AppError).message).toContain('db.memory.transaction.max');
+      expect((error as AppError).message).not.toMatch(/unreachable/);
+    }
+  });
+
+  it('turns a connection acquisition timeout (a code-less driver error) into 503', () => {
+    const error = translateDriverError(
+      new Neo4jError(
+        'Connection acquisition timed out in 5000 ms. Pool status: ...',
+        'N/A',
+        '50N42',
+        'error',
+      ),
+      'api/search',
+    );
+    expect(error).toBeInstanceOf(UnavailableError);
+    expect((error as AppError).status).toBe(503);
   });
 
   it('turns a transaction timeout into 504', () => {

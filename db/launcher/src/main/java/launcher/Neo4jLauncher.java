@@ -69,6 +69,12 @@ public final class Neo4jLauncher {
     config.put("dbms.usage_report.enabled", "false");
     config.put("server.memory.pagecache.size", options.pageCache);
     config.put("db.transaction.timeout", options.txTimeout);
+    // Bound the heap that queries may take, so that one query (collect() of millions of rows, a
+    // huge sort) is refused with MemoryPoolOutOfMemoryError instead of exhausting the heap: half
+    // of the heap for all transactions together, a quarter for one. --config overrides either.
+    long heap = Runtime.getRuntime().maxMemory();
+    config.put("db.memory.transaction.total.max", mebibytes(heap / 2));
+    config.put("db.memory.transaction.max", mebibytes(heap / 4));
     config.put("server.directories.logs", home.resolve("logs").toString());
     // Netty otherwise waits a 5 s quiet period before the Bolt server stops; tests stop databases
     // often. An internal setting, checked against the pinned version (strict validation fails
@@ -160,6 +166,10 @@ public final class Neo4jLauncher {
             "neo4j-launcher-stdin");
     watcher.setDaemon(false);
     watcher.start();
+  }
+
+  private static String mebibytes(long bytes) {
+    return Math.max(1, bytes / (1024 * 1024)) + "m";
   }
 
   private static String toProperties(Map<String, String> config) {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { EntityType } from '../model';
 import { vote, type Candidate } from './candidate';
 import { EVENT_CUE_WORDS } from './event-words';
+import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFile } from './knowledge-file';
 
 /**
  * Cue words that type an unknown name from its neighbours: "библиотека Tutel", "DL-модель KEAR",
@@ -21,14 +20,12 @@ const CUES: [EntityType, string][] = [
 ];
 
 function readTypeCues(): Record<string, { ru: string[]; en: string[] }> {
-  const file = path.resolve(__dirname, '../knowledge/type-cues.json');
-  try {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { ru: string[]; en: string[] }>;
-    // Keys starting with "$" are comments.
-    return Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('$')));
-  } catch (error) {
-    throw new Error(`ingest/extract: knowledge file ${file}: ${(error as Error).message}`, { cause: error });
-  }
+  const raw = readKnowledgeFile<Record<string, { ru: string[]; en: string[] }>>(
+    DEFAULT_KNOWLEDGE_DIR,
+    'type-cues.json',
+  );
+  // Keys starting with "$" are comments.
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('$')));
 }
 const COLLEAGUES_AFTER =
   /^\s+(?:and|и)\s+(?:his|her|their|его|её|ее|их)\s+(?:colleagues|co-?authors|team|коллег\p{L}*|соавтор\p{L}*|команд\p{L}*)/iu;

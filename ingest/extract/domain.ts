@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { LinkRef } from '../model';
+import { readKnowledgeFile } from './knowledge-file';
 import { foldName } from './text-utils';
 
 /**
@@ -33,13 +32,7 @@ interface MlDomainFile {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function readMlDomain(dir: string): MlDomain {
-  const file = path.join(dir, 'ml-domain.json');
-  let raw: MlDomainFile;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8')) as MlDomainFile;
-  } catch (error) {
-    throw new Error(`ingest/extract: knowledge file ${file}: ${(error as Error).message}`, { cause: error });
-  }
+  const raw = readKnowledgeFile<MlDomainFile>(dir, 'ml-domain.json');
   return {
     terms: new RegExp(`(?<![\\p{L}\\d])(?:${raw.terms.join('|')})`, 'iu'),
     caseSensitiveTerms: new RegExp(

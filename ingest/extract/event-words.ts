@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFile } from './knowledge-file';
 
 /**
  * The event words of every finder and cue, from one editable list (ingest/knowledge/event-words.json),
@@ -14,17 +13,7 @@ interface EventWordsFile {
   formats: string[];
 }
 
-const FILE = path.resolve(__dirname, '../knowledge/event-words.json');
-
-function read(): EventWordsFile {
-  try {
-    return JSON.parse(readFileSync(FILE, 'utf8')) as EventWordsFile;
-  } catch (error) {
-    throw new Error(`ingest/extract: knowledge file ${FILE}: ${(error as Error).message}`, { cause: error });
-  }
-}
-
-const words = read();
+const words = readKnowledgeFile<EventWordsFile>(DEFAULT_KNOWLEDGE_DIR, 'event-words.json');
 const ruStems = words.nouns.ru.map((s) => `${s}\\p{L}*`);
 
 /** Alternation of every event noun, Russian ones in any case form (for use inside a regex). */

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { EntityType } from '../model';
 import { readMlDomain, type MlDomain } from './domain';
+import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFile } from './knowledge-file';
 import { readRelationCues, type RelationCues } from './relation-cues';
 import { stemKey, stemRu } from './russian';
 import { foldName, hasCyrillic } from './text-utils';
@@ -61,27 +60,18 @@ interface OrganizationsFile {
 
 const TYPES: EntityType[] = ['Library', 'Model', 'Dataset', 'Event', 'Product', 'Person'];
 
-export const DEFAULT_KNOWLEDGE_DIR = path.resolve(__dirname, '../knowledge');
-
-function readJson<T>(dir: string, file: string): T {
-  const full = path.join(dir, file);
-  try {
-    return JSON.parse(readFileSync(full, 'utf8')) as T;
-  } catch (error) {
-    throw new Error(`ingest/extract: knowledge file ${full}: ${(error as Error).message}`, { cause: error });
-  }
-}
+export { DEFAULT_KNOWLEDGE_DIR };
 
 export function tokenCount(name: string): number {
   return name.split(/\s+/).filter(Boolean).length;
 }
 
 export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
-  const names = readJson<NamesFile>(dir, 'names.json');
-  const orgs = readJson<OrganizationsFile>(dir, 'organizations.json');
-  const common = new Set(readJson<{ words: string[] }>(dir, 'english-common-words.json').words);
-  const firstEn = new Set(readJson<{ names: string[] }>(dir, 'english-first-names.json').names);
-  const firstRu = readJson<{ male: string[]; female: string[] }>(dir, 'russian-first-names.json');
+  const names = readKnowledgeFile<NamesFile>(dir, 'names.json');
+  const orgs = readKnowledgeFile<OrganizationsFile>(dir, 'organizations.json');
+  const common = new Set(readKnowledgeFile<{ words: string[] }>(dir, 'english-common-words.json').words);
+  const firstEn = new Set(readKnowledgeFile<{ names: string[] }>(dir, 'english-first-names.json').names);
+  const firstRu = readKnowledgeFile<{ male: string[]; female: string[] }>(dir, 'russian-first-names.json');
 
   const byName = new Map<string, KnownName>();
   const exactCase = new Map<string, Set<string>>();
@@ -126,7 +116,7 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     commonEnglish: common,
     englishFirstNames: firstEn,
     russianFirstNames,
-    places: new Set(readJson<{ places: string[] }>(dir, 'places.json').places),
+    places: new Set(readKnowledgeFile<{ places: string[] }>(dir, 'places.json').places),
     byStem,
     mlDomain: readMlDomain(dir),
     relationCues: readRelationCues(dir),

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readKnowledgeFile } from './knowledge-file';
 
 /**
  * The words that state relations, as data (ingest/knowledge/relation-cues.json): Russian verbs by
@@ -37,13 +36,7 @@ interface RelationCuesFile {
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 export function readRelationCues(dir: string): RelationCues {
-  const file = path.join(dir, 'relation-cues.json');
-  let raw: RelationCuesFile;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8')) as RelationCuesFile;
-  } catch (error) {
-    throw new Error(`ingest/extract: knowledge file ${file}: ${(error as Error).message}`, { cause: error });
-  }
+  const raw = readKnowledgeFile<RelationCuesFile>(dir, 'relation-cues.json');
   const w = raw.worksAt;
   return {
     worksAt: {

@@ -62,17 +62,18 @@ export function channelIsMlFrom(
   opts: Pick<ExtractOptions, 'knowledgeDir'> = {},
 ): boolean {
   const k = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
-  return channelIsMl(
-    posts.map((p) => postSaysMl(p.text, p.links, k.mlDomain)),
-    k.mlDomain,
-  );
+  return channelIsMl(postsSayMl(posts, k), k.mlDomain);
+}
+
+function postsSayMl(posts: readonly RawPost[], k: Knowledge): boolean[] {
+  return posts.map((p) => postSaysMl(p.text, p.links, k.mlDomain));
 }
 
 export function extract(parsed: ParsedExport, opts: ExtractOptions = {}): Extraction {
   const k = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
   const key = channelKey(parsed.channel.username, parsed.channel.title);
   // Two passes: whether the channel is about ML depends on all of its posts.
-  const says = parsed.posts.map((p) => postSaysMl(p.text, p.links, k.mlDomain));
+  const says = postsSayMl(parsed.posts, k);
   const mlChannel = opts.channelIsMl ?? channelIsMl(says, k.mlDomain);
   const posts = parsed.posts.map((p, i) =>
     extractPost(p, key, k, { channelIsMl: mlChannel, postSaysMl: says[i] }),

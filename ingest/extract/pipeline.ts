@@ -52,7 +52,7 @@ export function analysePost(
   post: RawPost,
   sentences: Sentence[],
   k: Knowledge,
-  domain: DomainContext = { channelIsMl: true, postSaysMl: true },
+  domain: DomainContext,
 ): PostAnalysis {
   // 1–3. Finders, filter and typing, sentence by sentence, then the post-wide finders.
   const nameRels: NameRelation[] = [];

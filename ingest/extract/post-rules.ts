@@ -2,6 +2,7 @@ import type { Candidate, NameRelation } from './candidate';
 import type { MergedEntity } from './entities';
 import { cachedEntityKey as entityKey } from './key-cache';
 import type { RelationContext } from './relations';
+import { isThing } from './relations/mentions';
 import type { RepoHit } from './repos';
 import { skeleton } from './person-identity';
 import { compactName } from './text-utils';
@@ -10,8 +11,6 @@ import { compactName } from './text-utils';
  * Post rules: relations that come from the whole post rather than one sentence: inside names,
  * organisation prefixes, repositories and their owners, parents the knowledge names.
  */
-
-const THING_TYPES = new Set(['Model', 'Library', 'Dataset', 'Product']);
 
 /** Relations a finder saw inside a name ("Facebook Prophet": Meta RELEASED Prophet). */
 export function linkNameRelations(
@@ -37,7 +36,7 @@ export function linkNameRelations(
 export function linkOrganisationPrefixes(entities: MergedEntity[], ctx: RelationContext): void {
   const orgs = entities.filter((e) => e.type === 'Organization');
   for (const e of entities) {
-    if (!THING_TYPES.has(e.type)) continue;
+    if (!isThing(e)) continue;
     const first = e.name.split(/\s+/)[0].toLowerCase();
     if (first === e.name.toLowerCase()) continue;
     const org = orgs.find((o) => o.name.split(/\s+/).at(-1)!.toLowerCase() === first);
@@ -69,7 +68,7 @@ export function linkRepos(
   byKey: Map<string, MergedEntity>,
   ctx: RelationContext,
 ): void {
-  const things = [...byKey.values()].filter((e) => THING_TYPES.has(e.type) || e.type === 'Event');
+  const things = [...byKey.values()].filter((e) => isThing(e) || e.type === 'Event');
   for (const h of hits) {
     const repo = byKey.get(entityKey(h.fullName));
     if (!repo) continue;
@@ -100,7 +99,7 @@ export function linkRepos(
     const si = h.start === null ? -1 : ctx.sentences.findIndex((s) => h.start! < s.end);
     const near =
       si >= 0
-        ? [...ctx.mentions[si]].reverse().find((m) => m.start < h.start! && THING_TYPES.has(m.entity.type))
+        ? [...ctx.mentions[si]].reverse().find((m) => m.start < h.start! && isThing(m.entity))
         : undefined;
     const target = near?.entity ?? ctx.subject;
     if (target) ctx.add({ from: target, to: repo, type: 'HAS_REPO', evidence, confidence: near ? 0.6 : 0.5 });

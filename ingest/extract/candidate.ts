@@ -24,6 +24,8 @@ export interface Candidate {
   url?: string;
   /** Looks generic (all common words): kept only when a cue word makes it a name. */
   weak?: boolean;
+  /** A generic term (notEntities) written as a name: kept only when a library cue names it. */
+  genericTerm?: boolean;
   /** A generic term (notEntities): dropped after alias resolution. */
   stop?: boolean;
 }

@@ -10,11 +10,15 @@ import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFile } from './knowledge-file';
  * words either side), which is much faster than end-anchored regexes over the whole window.
  */
 
+const TYPE_CUES = readTypeCues();
+const { unitCues: UNIT_CUE_WORDS, ...TYPE_CUE_WORDS } = TYPE_CUES;
+const alternation = (w: { ru: string[]; en: string[] }) =>
+  [...w.ru.map((x) => `${x}\\p{L}*`), ...w.en].join('|');
+
 /** The cue words of each type (ingest/knowledge/type-cues.json), as one alternation per type. */
 const CUES: [EntityType, string][] = [
-  ...Object.entries(readTypeCues()).map(
-    ([type, w]) =>
-      [type as EntityType, [...w.ru.map((x) => `${x}\\p{L}*`), ...w.en].join('|')] as [EntityType, string],
+  ...Object.entries(TYPE_CUE_WORDS).map(
+    ([type, w]) => [type as EntityType, alternation(w)] as [EntityType, string],
   ),
   ['Event', EVENT_CUE_WORDS],
 ];
@@ -40,6 +44,11 @@ const PAIR_CUES: [EntityType, RegExp][] = [
     /^(?:researchers|engineers|учен\p{L}*|исследовател\p{L}*|разработчик\p{L}*) (?:из|at|from)$/iu,
   ],
 ];
+/** "команда SberDevices", "the Zorbex team": a team or group with a proper name is an organisation. */
+const UNIT_CUE = new RegExp(`^(?:${alternation(UNIT_CUE_WORDS)})$`, 'iu');
+/** Whether a lower-case word names a team or unit ("группа", "team", "лаборатория"): what a unit is part of is stated after it. */
+export const isUnitWord = (word: string): boolean =>
+  UNIT_CUE.test(word) || /^(?:лаборатори\p{L}*|lab|labs|laboratory)$/iu.test(word);
 const WORD_CUES = CUES.map(([type, cue]) => ({ type, re: new RegExp(`^(?:${cue})$`, 'iu') }));
 
 const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
@@ -68,7 +77,8 @@ function words(s: string): Word[] {
 
 const wordCueCache = new Map<string, EntityType | null>();
 
-function wordCue(word: string): EntityType | null {
+/** The type a single lower-case cue word gives the name next to it ("библиотека" → Library), if any. */
+export function wordCue(word: string): EntityType | null {
   let type = wordCueCache.get(word);
   if (type !== undefined) return type;
   type = null;
@@ -109,6 +119,7 @@ export function cueVotes(c: Candidate, sentence: string, sentenceStart: number):
     const pairType = bw.length > 1 ? pairCue(bw[bw.length - 2].text, last) : null;
     const direct = pairType ?? wordCue(last);
     if (direct) vote(c, direct, 2);
+    else if (!c.weak && UNIT_CUE.test(last)) vote(c, 'Organization', 2);
     else {
       // "фреймворк для генерации изображений MvM": up to three lower-case Russian words between.
       for (
@@ -134,6 +145,7 @@ export function cueVotes(c: Candidate, sentence: string, sentenceStart: number):
       // "X-модель", "X dataset"
       const t = cueType(aw[0].text, aw[1]?.text);
       if (t) vote(c, t, 2.5);
+      else if (!c.weak && UNIT_CUE.test(aw[0].text)) vote(c, 'Organization', 2.5);
     } else if (/^\s*(?:[:—–-]|,)\s*$/.test(lead)) {
       // "X: новая DL-модель", "X — это фреймворк", "X, a benchmark for …": only the nearest cue counts.
       let i = 0;

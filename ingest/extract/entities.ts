@@ -190,6 +190,8 @@ export function mergeEntities(cands: Candidate[], keyOf: (name: string) => strin
   const out: MergedEntity[] = [];
   for (const group of groups.values()) {
     if (group.every((c) => c.weak) && !group.some((c) => maxVote(c) >= STRONG_CUE)) continue;
+    if (group.every((c) => c.genericTerm) && !group.some((c) => (c.votes.Library ?? 0) >= STRONG_CUE))
+      continue;
     const name = chooseName(group);
     const type = chooseType(group, name);
     const aliasSet = new Set<string>();

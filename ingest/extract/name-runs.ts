@@ -3,6 +3,7 @@ import { EVENT_HEAD_WORDS } from './event-words';
 import { looksLikeThing } from './name-shape';
 import type { Language } from '../model';
 import { vote, type Candidate, type NameRelation } from './candidate';
+import { wordCue } from './cues';
 import { lookupKnown, type Knowledge, type KnownName } from './knowledge';
 import { stemKey, stemRu } from './russian';
 import { foldName, hasCyrillic, isUpperFirst } from './text-utils';
@@ -458,8 +459,22 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
   const surface = surfaceOf(ctx, tokens);
   const folded = surface.toLowerCase();
   const c = makeCandidate(ctx, tokens, surface);
-  if (ctx.k.notEntities.has(folded) || ctx.k.places.has(folded)) {
+  if (ctx.k.places.has(folded)) {
     c.stop = true;
+    out.push(c);
+    return;
+  }
+  if (ctx.k.notEntities.has(folded)) {
+    // A generic term is a name only when a library cue calls it one ("библиотека Transformers",
+    // "the Transformers library"): it is kept as generic, and merging asks for that cue.
+    if (
+      words.length === 1 &&
+      tokens[0].start !== ctx.sentenceStartToken &&
+      isUpperFirst(words[0]) &&
+      libraryCueBeside(ctx, c)
+    )
+      c.genericTerm = true;
+    else c.stop = true;
     out.push(c);
     return;
   }
@@ -484,6 +499,17 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
   }
   if (words.length === 1 && words[0].length === 1) c.stop = true; // "X", "K": variables, not names
   out.push(c);
+}
+
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+
+/** A library cue word on either side, apart by a space ("библиотеки Transformers", "Transformers library"), not joined ("Python-библиотека" is about the library, not Python). */
+function libraryCueBeside(ctx: RunContext, c: Candidate): boolean {
+  const at = c.start - ctx.offset;
+  const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, at - 30), at))?.[1];
+  const after = WORD_AFTER.exec(ctx.text.slice(c.end - ctx.offset, c.end - ctx.offset + 30))?.[1];
+  return [before, after].some((w) => w !== undefined && wordCue(w.toLowerCase()) === 'Library');
 }
 
 export function findNameRuns(tokens: Token[], ctx: RunContext, out: Candidate[], rels: NameRelation[]): void {

@@ -18,6 +18,8 @@ export interface ReleasedCues {
   ruVerbs: ReadonlySet<string>;
   /** Lemmas of agent nouns that may stand between a passive verb and its maker ("компанией X"). */
   agents: ReadonlySet<string>;
+  /** Phrases that join a second maker to the first ("совместно с", "together with"), lower-cased. */
+  coAgents: readonly string[];
 }
 
 export interface RelationCues {
@@ -46,7 +48,11 @@ export function readRelationCues(dir: string): RelationCues {
       tenure: lower(w.tenure),
       formerly: lower(w.formerly),
     },
-    released: { ruVerbs: lower(raw.released.ruVerbs), agents: lower(raw.released.agents) },
+    released: {
+      ruVerbs: lower(raw.released.ruVerbs),
+      agents: lower(raw.released.agents),
+      coAgents: raw.released.coAgents.map((w) => w.toLowerCase()),
+    },
     anaphora: lower(raw.anaphora),
   };
 }

@@ -18,8 +18,9 @@ export function typeSentenceCandidates(found: Candidate[], s: Sentence, text: st
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   resolveSentenceAliases(found, text);
   for (const c of found) if (!c.type && !c.stop) cueVotes(c, s.text, s.start);
+  voteOrganisationAffiliations(found, text);
   propagateListTypes(
-    found.filter((c) => !c.stop),
+    found.filter((c) => !c.stop && !c.genericTerm),
     text,
   );
 }
@@ -34,6 +35,32 @@ function votePersonAffiliations(found: Candidate[], text: string): void {
     if (c.known || c.type || c.stop) continue;
     const p = people.find((x) => x.end <= c.start && AFFILIATION_GAP.test(text.slice(x.end, c.start)));
     if (p) vote(c, 'Organization', 2);
+  }
+}
+
+const ORG_OF_ORG_GAP = /^\s*(?:,\s*)?(?:из|from|at)\s+(?:the\s+)?$/iu;
+const AND_GAP = /^\s*(?:,|и|and|&)\s*$/iu;
+const AFFILIATED_BEFORE =
+  /(?:researchers|scientists|engineers|teams?|учён\p{L}*|учен\p{L}*|исследовател\p{L}*|разработчик\p{L}*|команд\p{L}*|специалист\p{L}*|сотрудник\p{L}*)\s+(?:из|from|at|of)\s+(?:the\s+)?$/iu;
+
+const isOrganisationSoFar = (c: Candidate) =>
+  !c.stop && (c.type === 'Organization' || (!c.type && (c.votes.Organization ?? 0) >= 2));
+
+/**
+ * Where an organisation is, or who else researchers come from, is an organisation too: "группой
+ * CompVis из LMU Munich", "researchers from Google and TU Berlin", "учёные из МФТИ и Quillfeather".
+ */
+function voteOrganisationAffiliations(found: Candidate[], text: string): void {
+  const live = found.filter((c) => !c.stop);
+  for (let i = 1; i < live.length; i++) {
+    const c = live[i];
+    if (c.known || c.type || c.genericTerm) continue;
+    const prev = live[i - 1];
+    if (!isOrganisationSoFar(prev) || prev.end > c.start) continue;
+    const gap = text.slice(prev.end, c.start);
+    const listedAfterCue =
+      AND_GAP.test(gap) && AFFILIATED_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start));
+    if (ORG_OF_ORG_GAP.test(gap) || listedAfterCue) vote(c, 'Organization', 2);
   }
 }
 

@@ -4,6 +4,7 @@ import { organizes, presentedAt, speaksAt } from './events';
 import { worksAt } from './people';
 import { fromOrganisation, passiveRelease, possessiveRelease, releaseVerbs } from './release';
 import { sentenceScope, type SentenceRule } from './rule';
+import { unitOf } from './units';
 import { uses } from './usage';
 
 /**
@@ -31,6 +32,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   organizes,
   worksAt,
   presentedAt,
+  unitOf,
 ];
 
 export function sentenceRelations(ctx: RelationContext): void {

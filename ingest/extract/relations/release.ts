@@ -5,23 +5,23 @@ import {
   isPerson,
   isThing,
   listAfter,
-  listBefore,
   nearestBefore,
   skipPurpose,
 } from './mentions';
 import type { SentenceMention } from './context';
+import { makersBefore } from './makers';
 import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from './rule';
 
 /** Who made what: "X от Y", "Y's X", "Y представила X". Events an organisation makes are ORGANIZED. */
 
 const L = '\\p{L}*';
 const RELEASE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|показал${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped|ships|dropped|drops|rolled out|rolls out|open-?sourced)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|обучил${L}|натренировал${L}|показал${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped|ships|dropped|drops|rolled out|rolls out|open-?sourced)(?![\\p{L}])`,
   'giu',
 );
 /** The stems of RELEASE_VERBS, tested on the lower-cased sentence before the slow regex runs. */
 const RELEASE_HINT =
-  /представ|показал|выпус|опубликова|открыл|анонсир|релиз|выложил|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped|ships|dropped|drops|rolls out|open-?sourced/;
+  /представ|показал|выпус|опубликова|открыл|анонсир|релиз|выложил|обучил|натренирова|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped|ships|dropped|drops|rolls out|open-?sourced/;
 const FROM_CUE =
   /(?<![\p{L}])(?:от|from|by)\s+(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu;
 /** "отличается от Google", "far away from X": "от/from" that says nothing about who made it. */
@@ -129,8 +129,11 @@ export const releaseVerbs: SentenceRule = {
       // "xAI Илона Маска опубликовала": a person in the genitive after the organisation is its owner.
       const ownedBy = orgBefore && person && /^\s+$/.test(ctx.text.slice(orgBefore.end, person.start));
       if (person && !ownedBy && (!orgBefore || person.start > orgBefore.end)) {
-        // People make what they write or train; a CEO who presents or unveils a product did not.
-        if (AUTHORING.test(ctx.text.slice(at, after))) releasedByPeople(scope, person, after);
+        // People make what they write or train; a CEO who presents or unveils a product did not,
+        // but co-authors who present something together made it.
+        const people = makersBefore(scope, at, isPerson);
+        if (AUTHORING.test(ctx.text.slice(at, after)) || people.length > 1)
+          releasedByPeople(scope, people.length ? people : [person], after);
         continue;
       }
       const org = orgBefore;
@@ -141,8 +144,9 @@ export const releaseVerbs: SentenceRule = {
       const objs = listAfter(scope, after, (e) => isThing(e) || isEvent(e)).filter(
         (m) => !skipPurpose(scope, m) && !TRAINING_DATA.test(textBefore(scope, m.start, 40)),
       );
-      // "Google, Meta и Microsoft выпустили …": every organisation listed before the verb made it.
-      const makers = listBefore(scope, org.end, isOrganisation);
+      // "Google, Meta и Microsoft выпустили …", "X совместно с Y выпустили": every co-maker made it.
+      const listed = makersBefore(scope, at, isOrganisation);
+      const makers = listed.length ? listed : [org];
       if (objs.length) {
         // "OpenAI и Microsoft представили GPT-4o и Phi-3": as many makers as things, read in order.
         const respectively = makers.length > 1 && makers.length === objs.length;
@@ -172,10 +176,9 @@ export const releaseVerbs: SentenceRule = {
 const AUTHORING =
   /^(?:выпуст|выпуска|разработа|разрабатыва|созда|опубликова|выложил|релизнул|зарелизил|released?|built|developed|develops|created|open-sourced|published)/iu;
 
-/** People made what follows the verb: the person nearest it and those listed with them. */
-function releasedByPeople(scope: SentenceScope, person: SentenceMention, after: number): void {
+/** People made what follows the verb: the person nearest it and those named with them. */
+function releasedByPeople(scope: SentenceScope, makers: SentenceMention[], after: number): void {
   const things = listAfter(scope, after, isThing).filter((m) => !skipPurpose(scope, m));
-  const makers = listBefore(scope, person.end, isPerson);
   for (const t of things) for (const m of makers) state(scope, m.entity, t.entity, 'RELEASED', 0.65);
 }
 

@@ -22,16 +22,26 @@ export interface ReleasedCues {
   coAgents: readonly string[];
 }
 
+/** Words that say one organisation bought another ("покупает", "приобретение", "acquired"). */
+export interface AcquiredCues {
+  /** Russian lemmas, verbs and nouns. */
+  ru: ReadonlySet<string>;
+  /** English words as written, lower-cased. */
+  en: ReadonlySet<string>;
+}
+
 export interface RelationCues {
   worksAt: WorksAtCues;
   released: ReleasedCues;
+  acquired: AcquiredCues;
   /** Words that open a sentence about the post's subject ("она", "модель", "it"). */
   anaphora: ReadonlySet<string>;
 }
 
 interface RelationCuesFile {
   worksAt: Record<keyof WorksAtCues, string[]>;
-  released: Record<keyof ReleasedCues, string[]>;
+  released: { ruVerbs: string[]; agents: string[]; coAgents: string[] };
+  acquired: Record<keyof AcquiredCues, string[]>;
   anaphora: string[];
 }
 
@@ -53,6 +63,7 @@ export function readRelationCues(dir: string): RelationCues {
       agents: lower(raw.released.agents),
       coAgents: raw.released.coAgents.map((w) => w.toLowerCase()),
     },
+    acquired: { ru: lower(raw.acquired.ru), en: lower(raw.acquired.en) },
     anaphora: lower(raw.anaphora),
   };
 }

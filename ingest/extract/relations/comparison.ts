@@ -23,7 +23,7 @@ const OUTPERFORM_VERBS = new RegExp(
 const OUTPERFORM_HINT =
   /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|tops|topped|outscor|edges out|edged out|beat|surpass|exceed|better than|faster than|more accurate than|more capable than|more efficient than|ahead of|лучше|быстрее|точнее/;
 const EVAL_CUE =
-  /набира|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|таблиц\p{L}* лидеров|leaderboard|benchmark|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better/iu;
+  /набира|побед|won\b|wins\b|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|таблиц\p{L}* лидеров|leaderboard|benchmark|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better/iu;
 /** "обучена на X", "обучила модель Y на X", "trained Y on X": training data, not an evaluation. */
 const TRAINED_ON =
   /(?:обуч\p{L}*|дообуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:[\p{L}\d.-]+\s+){0,3}(?:на|on)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;

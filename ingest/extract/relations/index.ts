@@ -1,3 +1,4 @@
+import { acquisitions } from './acquisitions';
 import { evaluatedOn, outperforms } from './comparison';
 import type { RelationContext } from './context';
 import { organizes, presentedAt, speaksAt } from './events';
@@ -33,6 +34,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   worksAt,
   presentedAt,
   unitOf,
+  acquisitions,
 ];
 
 export function sentenceRelations(ctx: RelationContext): void {

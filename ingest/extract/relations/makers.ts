@@ -25,6 +25,21 @@ export function makersBefore(scope: SentenceScope, pos: number, ok: EntityTest):
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i];
     if (!ok(m.entity)) {
+      // "A и B из Academia Sinica вместе с C": where the makers before work does not end the list.
+      const prev = before[i - 1];
+      if (
+        earliest &&
+        !affiliation &&
+        m.entity.type === 'Organization' &&
+        prev &&
+        ok(prev.entity) &&
+        AFFILIATION_GAP.test(text.slice(prev.end, m.start)) &&
+        joinsMakers(scope, text.slice(m.end, earliest.start))
+      ) {
+        earliest = m;
+        affiliation = true;
+        continue;
+      }
       if (earliest) break;
       continue;
     }

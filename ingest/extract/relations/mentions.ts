@@ -54,6 +54,8 @@ const LIST_GAP =
 /** "превосходит A со 175 млрд параметров … и 280B B": a conjunction after a short modifier still continues the list. */
 const LONG_LIST_GAP = /^[^.;:!?]{0,70}(?:,|\sи|\sand|\sor|\sили)\s+(?:\d+(?:[.,]\d+)?\s*[BMKbmk]?\s+)?$/iu;
 
+const MAKER_GAP = /^\s*(?:от|from|by)\s+$/iu;
+
 /** The first mention after `pos` and those listed with it ("A, B и C"). */
 export function listAfter(scope: SentenceScope, pos: number, ok: EntityTest): SentenceMention[] {
   const after = mentionsAfter(scope.mentions, pos, () => true);
@@ -63,6 +65,11 @@ export function listAfter(scope: SentenceScope, pos: number, ok: EntityTest): Se
     if (prevEnd >= 0) {
       const gap = scope.ctx.text.slice(prevEnd, m.start);
       if (m.start < prevEnd) continue;
+      // "библиотеки A от Hugging Face и B от Microsoft": an item's maker does not end the list.
+      if (out.length && m.entity.type === 'Organization' && MAKER_GAP.test(gap)) {
+        prevEnd = m.end;
+        continue;
+      }
       if (gap.length > 0 && !LIST_GAP.test(gap) && !LONG_LIST_GAP.test(gap)) break;
     }
     if (ok(m.entity)) out.push(m);

@@ -43,6 +43,8 @@ const ONE_COMMA = /^\s*,[^,]*$/;
 const TRAINING_DATA =
   /(?:trained|pre-?trained|fine-?tuned|обучен\p{L}*|дообучен\p{L}*)\s+(?:on|from|на|из)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
+const TRAINED_ON_PLAIN = /(?:^|\s)(?:на|on)\s+$/iu;
+
 const hasOrganisation = (scope: SentenceScope) => scope.types.has('Organization');
 
 /** "X от Y" / "X from Y" / "X by Y": Y released X (organised, for events). */
@@ -190,6 +192,8 @@ function releasedAlongside(scope: SentenceScope, end: number): void {
   const { ctx } = scope;
   const next = listAfter(scope, end, isThing)[0];
   if (!next || next.start - end > 25 || !ctx.subject || next.entity === ctx.subject) return;
+  // "обучена с нуля только на COCO": what it was trained on, not a second release.
+  if (TRAINED_ON_PLAIN.test(textBefore(scope, next.start, 12))) return;
   for (const maker of ctx.makersOf(ctx.subject))
     if (maker !== next.entity) state(scope, maker, next.entity, 'RELEASED', 0.5);
 }

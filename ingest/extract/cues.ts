@@ -10,10 +10,12 @@ import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFile } from './knowledge-file';
  * words either side), which is much faster than end-anchored regexes over the whole window.
  */
 
-const TYPE_CUES = readTypeCues();
-const { unitCues: UNIT_CUE_WORDS, ...TYPE_CUE_WORDS } = TYPE_CUES;
-const alternation = (w: { ru: string[]; en: string[] }) =>
-  [...w.ru.map((x) => `${x}\\p{L}*`), ...w.en].join('|');
+interface CueWords {
+  ru: string[];
+  en: string[];
+}
+const { unitCues: UNIT_CUE_WORDS, comparedWith: COMPARED_WITH, ...TYPE_CUE_WORDS } = readTypeCues();
+const alternation = (w: CueWords) => [...w.ru.map((x) => `${x}\\p{L}*`), ...w.en].join('|');
 
 /** The cue words of each type (ingest/knowledge/type-cues.json), as one alternation per type. */
 const CUES: [EntityType, string][] = [
@@ -23,14 +25,28 @@ const CUES: [EntityType, string][] = [
   ['Event', EVENT_CUE_WORDS],
 ];
 
-function readTypeCues(): Record<string, { ru: string[]; en: string[] }> {
-  const raw = readKnowledgeFile<Record<string, { ru: string[]; en: string[] }>>(
-    DEFAULT_KNOWLEDGE_DIR,
-    'type-cues.json',
-  );
+function readTypeCues(): { unitCues: CueWords; comparedWith: string[] } & Record<string, CueWords> {
+  const raw = readKnowledgeFile<Record<string, unknown>>(DEFAULT_KNOWLEDGE_DIR, 'type-cues.json');
   // Keys starting with "$" are comments.
-  return Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('$')));
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('$'))) as {
+    unitCues: CueWords;
+    comparedWith: string[];
+  } & Record<string, CueWords>;
 }
+
+const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The text between two names when one is compared with the other ("matches", "сопоставима с"):
+ * an unknown name compared with a known model is a model (type-cues.json "comparedWith").
+ */
+export const COMPARED_GAP = new RegExp(
+  `^\\s*,?\\s*(?:${COMPARED_WITH.map((p) =>
+    escape(p)
+      .replace(/\\\*|\*/g, '\\p{L}*')
+      .replace(/ /g, '\\s+'),
+  ).join('|')})\\s+(?:the\\s+)?$`,
+  'iu',
+);
 const COLLEAGUES_AFTER =
   /^\s+(?:and|и)\s+(?:his|her|their|его|её|ее|их)\s+(?:colleagues|co-?authors|team|коллег\p{L}*|соавтор\p{L}*|команд\p{L}*)/iu;
 

@@ -1,7 +1,7 @@
 import type { Sentence } from '../model';
 import { resolveSentenceAliases } from './aliases';
 import { vote, type Candidate } from './candidate';
-import { cueVotes } from './cues';
+import { COMPARED_GAP, cueVotes } from './cues';
 import { propagateListTypes } from './entities';
 import type { RepoHit } from './repos';
 import { compactName } from './text-utils';
@@ -19,6 +19,7 @@ export function typeSentenceCandidates(found: Candidate[], s: Sentence, text: st
   resolveSentenceAliases(found, text);
   for (const c of found) if (!c.type && !c.stop) cueVotes(c, s.text, s.start);
   voteOrganisationAffiliations(found, text);
+  voteComparedWithModels(found, text);
   propagateListTypes(
     found.filter((c) => !c.stop && !c.genericTerm),
     text,
@@ -61,6 +62,19 @@ function voteOrganisationAffiliations(found: Candidate[], text: string): void {
     const listedAfterCue =
       AND_GAP.test(gap) && AFFILIATED_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start));
     if (ORG_OF_ORG_GAP.test(gap) || listedAfterCue) vote(c, 'Organization', 2);
+  }
+}
+
+/** "Vanta-7 matches GPT-4", "GPT-4 уступает Vanta-7": what is compared with a known model is a model. */
+function voteComparedWithModels(found: Candidate[], text: string): void {
+  const live = found.filter((c) => !c.stop && !c.genericTerm);
+  const isKnownModel = (c: Candidate) => c.known?.type === 'Model';
+  const unknown = (c: Candidate) => !c.known && !c.type;
+  for (let i = 0; i + 1 < live.length; i++) {
+    const [a, b] = [live[i], live[i + 1]];
+    if (b.start < a.end || !COMPARED_GAP.test(text.slice(a.end, b.start))) continue;
+    if (unknown(a) && isKnownModel(b)) vote(a, 'Model', 2);
+    else if (isKnownModel(a) && unknown(b)) vote(b, 'Model', 2);
   }
 }
 

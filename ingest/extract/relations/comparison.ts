@@ -23,7 +23,7 @@ const OUTPERFORM_VERBS = new RegExp(
 const OUTPERFORM_HINT =
   /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|tops|topped|outscor|edges out|edged out|beat|surpass|exceed|better than|faster than|more accurate than|more capable than|more efficient than|ahead of|лучше|быстрее|точнее/;
 const EVAL_CUE =
-  /набира|побед|won\b|wins\b|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|таблиц\p{L}* лидеров|leaderboard|benchmark|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better/iu;
+  /набира|побед|won\b|wins\b|match|on par|comparable|rival|сопостав|сравним|на уровне|уступа|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|таблиц\p{L}* лидеров|leaderboard|benchmark|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better/iu;
 /** "обучена на X", "обучила модель Y на X", "trained Y on X": training data, not an evaluation. */
 const TRAINED_ON =
   /(?:обуч\p{L}*|дообуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:[\p{L}\d.-]+\s+){0,3}(?:на|on)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
@@ -36,8 +36,14 @@ const THAN_CUE =
   /(?<![\p{L}])(?:меньше ошибок|ниже ошибк\p{L}*|выше|сильнее|эффективнее|качественнее|fewer errors|lower error|higher|stronger|more accurate(?:ly)?|more efficient(?:ly)?)[^.;:!?]{0,40}?,?\s*(?:чем|than)(?![\p{L}])/giu;
 /** The other one wins: "X уступает Y", "X отстаёт от Y", "X trails Y", "X is worse than Y". */
 const LOSES_TO =
-  /(?<![\p{L}])(?:уступа\p{L}*|уступил\p{L}*|отста\p{L}* от|отстал\p{L}* от|хуже|trails?|trailing|lags? behind|loses to|lost to|falls? behind|worse than|behind)(?![\p{L}])/giu;
-const COMPARE_HINT = /чем|than|уступ|отста|хуже|trail|lag|lose|lost|fall|worse|behind/;
+  /(?<![\p{L}])(?:уступа\p{L}*|уступил\p{L}*|отста\p{L}* от|отстал\p{L}* от|хуже|trails?|trailing|lags? behind|loses to|lost to|falls? behind|falls? short of|fell short of|worse than|behind)(?![\p{L}])/giu;
+const COMPARE_HINT = /чем|than|уступ|отста|хуже|trail|lag|lose|lost|fall|fell|worse|behind/;
+/** "не уступает", "does not beat", "is not better than": a denied comparison states none (at most parity). */
+const DENIED =
+  /(?:^|[\s,])(?:не|ничем не|нисколько не|not|never|doesn['’]t|does not|didn['’]t|did not|isn['’]t|is not|no)\s+$/iu;
+/** Parity: "X matches Y on MMLU", "X сопоставима с Y": no winner, but X is the one evaluated. */
+const PARITY =
+  /(?<![\p{L}])(?:match(?:es|ed)?|on par with|comparable to|rivals?|rivaled|competes with|сопоставим\p{L}* с|сравним\p{L}* с|на уровне|не уступа\p{L}*|конкурир\p{L}* с)(?![\p{L}])/giu;
 
 /** "X превосходит A и B": X outperforms each of them, on the benchmark the sentence names. */
 export const outperforms: SentenceRule = {
@@ -49,6 +55,7 @@ export const outperforms: SentenceRule = {
       ...cuesIn(LOSES_TO, scope.sentence).map((c) => ({ ...c, subjectWins: false })),
     ];
     for (const { at, end, subjectWins } of cues) {
+      if (DENIED.test(textBefore(scope, at, 16))) continue;
       const subj = comparisonSubject(scope, at);
       if (!subj) continue;
       const objs = listAfter(scope, end, isArtifact).filter((m) => m.entity !== subj);
@@ -87,7 +94,7 @@ export const evaluatedOn: SentenceRule = {
     const { ctx, sentence: s, mentions: ms } = scope;
     const datasets = ms.filter((m) => isDataset(m.entity));
     if (!datasets.length || !EVAL_CUE.test(s.text)) return;
-    const beatsAt = firstCueIn(OUTPERFORM_VERBS, s);
+    const beatsAt = firstCueIn(OUTPERFORM_VERBS, s) ?? firstCueIn(PARITY, s);
     for (const d of datasets) {
       const trained = TRAINED_ON.test(textBefore(scope, d.start, 60));
       let subjects: MergedEntity[] = [];

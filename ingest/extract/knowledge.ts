@@ -35,6 +35,8 @@ export interface Knowledge {
   /** Folded generic terms that are never entities on their own. */
   notEntities: Set<string>;
   commonEnglish: Set<string>;
+  /** Verbs a Title Case headline capitalises ("Launches", "Open-Sources"): never part of a name there. */
+  headlineVerbs: Set<string>;
   englishFirstNames: Set<string>;
   russianFirstNames: Map<string, 'm' | 'f'>;
   /** Folded place names (not entities). */
@@ -114,6 +116,7 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     githubOwners: new Map(Object.entries(orgs.githubOwners).map(([k, v]) => [k.toLowerCase(), v])),
     notEntities: new Set(names.notEntities.map(foldName)),
     commonEnglish: common,
+    headlineVerbs: new Set(readKnowledgeFile<{ verbs: string[] }>(dir, 'headline-verbs.json').verbs),
     englishFirstNames: firstEn,
     russianFirstNames,
     places: new Set(readKnowledgeFile<{ places: string[] }>(dir, 'places.json').places),

@@ -82,6 +82,7 @@ function isNameLike(t: string, lang: Language, titleCase = false, k?: Knowledge)
   if (VERSION.test(t) && !PRODUCT_CODE.test(t)) return false;
   // In a Title Case headline capitals say nothing: a common word there is no name.
   if (titleCase && k && k.commonEnglish.has(t.toLowerCase()) && !/[A-Z]/.test(t.slice(1))) return false;
+  if (titleCase && k?.headlineVerbs.has(t.toLowerCase())) return false;
   if (isUpperFirst(t)) return true;
   if (/[A-Z]/.test(t.slice(1))) return true; // camel case: "iPhone", "cnvrgIO"
   if (/\d/.test(t) && /[a-z]/i.test(t)) return true; // "data2vec", "fp32"

@@ -58,7 +58,9 @@ export const outperforms: SentenceRule = {
       if (DENIED.test(textBefore(scope, at, 16))) continue;
       const subj = comparisonSubject(scope, at);
       if (!subj) continue;
-      const objs = listAfter(scope, end, isArtifact).filter((m) => m.entity !== subj);
+      const all = listAfter(scope, end, isArtifact).filter((m) => m.entity !== subj);
+      // "быстрее предыдущей версии и использует PyTorch": past a conjunction the comparison is over.
+      const objs = all.length && COORDINATION.test(scope.ctx.text.slice(end, all[0].start)) ? [] : all;
       const bench = scope.mentions.find((m) => m.entity.type === 'Dataset');
       const details = bench ? { benchmark: bench.entity.name } : undefined;
       for (const o of objs)

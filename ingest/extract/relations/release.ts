@@ -16,7 +16,7 @@ import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from
 
 const L = '\\p{L}*';
 const RELEASE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|обучил${L}|натренировал${L}|показал${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped|ships|dropped|drops|rolled out|rolls out|open-?sourced)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|обучил${L}|натренировал${L}|показал${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open-sources?|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped|ships|dropped|drops|rolled out|rolls out|open-?sourced)(?![\\p{L}])`,
   'giu',
 );
 /** The stems of RELEASE_VERBS, tested on the lower-cased sentence before the slow regex runs. */

@@ -1,4 +1,4 @@
-import { entityNames, extractOne, typeOf } from '../post-builder';
+import { entityNames, extractOne, relationTriples, typeOf } from '../post-builder';
 
 /** What makes an unknown name an organisation, and what does not; sentences written for the test. */
 
@@ -39,5 +39,23 @@ describe('organisations from evidence', () => {
     expect(entityNames(extractOne('News\nScalecast: Python-библиотека для прогнозов.'))).not.toContain(
       'Python',
     );
+  });
+});
+
+describe('headlines and comparisons that end', () => {
+  it('a capitalised headline verb is no part of a name: "Meta Open-Sources Kestrel 70B"', () => {
+    const post = extractOne(
+      'Meta Open-Sources Kestrel 70B, A New Language Model\nKestrel 70B beats Llama 3 on MMLU.',
+    );
+    expect(entityNames(post)).toEqual(expect.arrayContaining(['Meta', 'Kestrel 70B']));
+    expect(entityNames(post).some((n) => n.includes('Open-Sources'))).toBe(false);
+    expect(relationTriples(post)).toContain('Meta RELEASED Kestrel 70B');
+  });
+
+  it('past a conjunction a comparison is over: "быстрее предыдущей версии и использует PyTorch"', () => {
+    const post = extractOne(
+      'Новости\nЯндекс выпустил YandexGPT 3. Она работает быстрее предыдущей версии и использует PyTorch.',
+    );
+    expect(relationTriples(post)).not.toContain('YandexGPT 3 OUTPERFORMS PyTorch');
   });
 });

@@ -86,6 +86,8 @@ function isNameLike(t: string, lang: Language, titleCase = false, k?: Knowledge)
   if (isUpperFirst(t)) return true;
   if (/[A-Z]/.test(t.slice(1))) return true; // camel case: "iPhone", "cnvrgIO"
   if (/\d/.test(t) && /[a-z]/i.test(t)) return true; // "data2vec", "fp32"
+  // Code-file names are names in any language: "llm.c", "whisper.cpp", "transformers.js".
+  if (/^[a-z][\w-]*\.(?:c|cc|cpp|js|py|rs|go|ts|jl|rb)$/.test(t)) return true;
   return lang === 'ru' && /[-.]/.test(t) && /^[a-z]/.test(t) && t.length > 3; // "scikit-learn", "llama.cpp"
 }
 
@@ -358,6 +360,12 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     run = run.slice(1);
   // A known name after unknown words starts a new run ("Scalecast PyTorch" is two names).
   const firstKnown = run.findIndex((p) => p.known);
+  // …except another given name before a known person's bare surname: "Maria Karpathy" is not Andrej.
+  if (firstKnown === 1 && run.length === 2 && isOtherPerson(run[0], run[1], ctx)) {
+    const tokens = run.flatMap((p) => p.tokens);
+    out.push(makeCandidate(ctx, tokens, surfaceOf(ctx, tokens), { type: 'Person' }));
+    return;
+  }
   if (firstKnown > 0 && run.slice(0, firstKnown).some((p) => !isGeneric(p.tokens[0].text, ctx.k))) {
     interpretRun(run.slice(0, firstKnown), ctx, out, rels);
     interpretRun(run.slice(firstKnown), ctx, out, rels);
@@ -511,6 +519,16 @@ function libraryCueBeside(ctx: RunContext, c: Candidate): boolean {
   const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, at - 30), at))?.[1];
   const after = WORD_AFTER.exec(ctx.text.slice(c.end - ctx.offset, c.end - ctx.offset + 30))?.[1];
   return [before, after].some((w) => w !== undefined && wordCue(w.toLowerCase()) === 'Library');
+}
+
+/** A given name, then a known person written by surname alone, whose own given name differs. */
+function isOtherPerson(given: Piece, known: Piece, ctx: RunContext): boolean {
+  const person = known.known;
+  if (!person || person.type !== 'Person' || known.tokens.length !== 1 || given.tokens.length !== 1)
+    return false;
+  const first = given.tokens[0].text;
+  if (!isUpperFirst(first) || !ctx.k.englishFirstNames.has(first.toLowerCase())) return false;
+  return first.toLowerCase() !== person.canonical.split(/\s+/)[0].toLowerCase();
 }
 
 export function findNameRuns(tokens: Token[], ctx: RunContext, out: Candidate[], rels: NameRelation[]): void {

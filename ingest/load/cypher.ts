@@ -13,6 +13,7 @@ export type IngestStatement =
   | 'entities'
   | 'existing-entities'
   | 'entity-types'
+  | 'graph-persons'
   | 'create-entities'
   | 'existing-posts'
   | 'create-posts'

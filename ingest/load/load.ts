@@ -16,6 +16,7 @@ import { ENTITY_TYPES, type EntityType, type Extraction, type RelationType } fro
 import { ingestCypher, relationCypher } from './cypher';
 import { LoadError } from './errors';
 import { separateMeanings } from './meanings';
+import { joinPersonsToGraph, type GraphPerson } from './persons';
 import { planCounts, planLoad, type EntityRow, type LoadPlan, type PostPlan, type PostRow } from './plan';
 import { staleWrites, type ExistingPost } from './stale';
 
@@ -73,13 +74,20 @@ export async function loadPlan(
     await writeBatch(session, 'the channel', (tx) =>
       tx.run(ingestCypher('channel'), { channel: plan.channel }),
     );
-    separateMeanings(
-      plan,
-      await readEntityTypes(
-        session,
-        plan.entities.map((e) => e.key),
-      ),
+    const existingTypes = await readEntityTypes(
+      session,
+      plan.entities.map((e) => e.key),
     );
+    separateMeanings(plan, existingTypes);
+    const newPersons = plan.entities.filter((e) => e.type === 'Person' && !existingTypes.has(e.key));
+    if (newPersons.length > 0)
+      joinPersonsToGraph(
+        plan,
+        await readGraphPersons(
+          session,
+          newPersons.map((e) => e.key),
+        ),
+      );
 
     const entityBatches = chunk(plan.entities, batchSize);
     let entitiesDone = 0;
@@ -131,6 +139,16 @@ export async function loadPlan(
     await session.close();
   }
   return { ...planCounts(plan), seconds: (performance.now() - started) / 1000 };
+}
+
+/** The persons the graph holds besides these keys, with their spellings (ingest/load/persons.ts). */
+async function readGraphPersons(session: Session, except: string[]): Promise<GraphPerson[]> {
+  const result = await session.executeRead((tx) => tx.run(ingestCypher('graph-persons'), { keys: except }));
+  return result.records.map((r) => ({
+    key: r.get('key') as string,
+    name: r.get('name') as string,
+    aliases: r.get('aliases') as string[],
+  }));
 }
 
 /** The types the graph holds for these entity keys (ingest/load/meanings.ts). */

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model';
-import { relationKey, RELATION_KEY_SEPARATOR, type LoadPlan } from './plan';
+import { relationKey, RELATION_KEY_SEPARATOR, type LoadPlan, type PostPlan } from './plan';
 
 /**
  * Identity that does not leak across meanings. Entities are keyed by their normalised name, so
@@ -29,17 +29,54 @@ export function separateMeanings(plan: LoadPlan, existingTypes: ReadonlyMap<stri
     const held = existingTypes.get(e.key);
     if (held && differentMeaning(held, e.type)) moved.set(e.key, separatedKey(e.key, e.type));
   }
-  if (moved.size === 0) return 0;
-  const to = (key: string) => moved.get(key) ?? key;
-  for (const e of plan.entities) e.key = to(e.key);
-  for (const p of plan.posts) {
-    for (const m of p.mentions) m.entity = to(m.entity);
-    for (const r of p.relations) [r.from, r.to] = [to(r.from), to(r.to)];
-    p.post.entityKeys = p.post.entityKeys.map(to);
-    p.post.relationKeys = p.post.relationKeys.map((k) => {
-      const [type, from, target] = k.split(RELATION_KEY_SEPARATOR);
-      return relationKey(type, to(from), to(target));
-    });
-  }
+  rekeyPlan(plan, moved);
   return moved.size;
+}
+
+/**
+ * Moves the plan's entities to new keys (posts, mentions and relations follow). Two entities that
+ * land on one key become one row: the first keeps its name, the other's names become aliases.
+ */
+export function rekeyPlan(plan: LoadPlan, moved: ReadonlyMap<string, string>): void {
+  if (moved.size === 0) return;
+  const to = (key: string) => moved.get(key) ?? key;
+  const rows = new Map<string, LoadPlan['entities'][number]>();
+  for (const e of plan.entities) {
+    e.key = to(e.key);
+    const held = rows.get(e.key);
+    if (!held) rows.set(e.key, e);
+    else held.aliases = [...new Set([...held.aliases, e.name, ...e.aliases])].filter((a) => a !== held.name);
+  }
+  plan.entities = [...rows.values()];
+  for (const p of plan.posts) {
+    const mentions = new Map<string, PostPlan['mentions'][number]>();
+    for (const m of p.mentions) {
+      m.entity = to(m.entity);
+      const held = mentions.get(m.entity);
+      if (!held) mentions.set(m.entity, m);
+      else {
+        held.count += m.count;
+        held.offsets = [...held.offsets, ...m.offsets];
+        held.sentences = [...new Set([...held.sentences, ...m.sentences])];
+      }
+    }
+    p.mentions = [...mentions.values()];
+    const relations = new Map<string, PostPlan['relations'][number]>();
+    for (const r of p.relations) {
+      [r.from, r.to] = [to(r.from), to(r.to)];
+      const id = relationKey(r.type, r.from, r.to);
+      const held = relations.get(id);
+      if (!held || held.confidence < r.confidence) relations.set(id, r);
+    }
+    p.relations = [...relations.values()].filter((r) => r.from !== r.to);
+    p.post.entityKeys = [...new Set(p.post.entityKeys.map(to))];
+    p.post.relationKeys = [
+      ...new Set(
+        p.post.relationKeys.map((k) => {
+          const [type, from, target] = k.split(RELATION_KEY_SEPARATOR);
+          return relationKey(type, to(from), to(target));
+        }),
+      ),
+    ];
+  }
 }

@@ -160,7 +160,9 @@ export function cueVotes(c: Candidate, sentence: string, sentenceStart: number):
     if (/^[\s-]*$/.test(lead)) {
       // "X-модель", "X dataset"
       const t = cueType(aw[0].text, aw[1]?.text);
-      if (t) vote(c, t, 2.5);
+      // "the Chinese AI lab": common words after an article describe; "Lumen Labs" names.
+      const described = c.weak && /(?:^|\s)(?:the|a|an)\s+$/i.test(before);
+      if (t && !(described && t === 'Organization')) vote(c, t, 2.5);
       else if (!c.weak && UNIT_CUE.test(aw[0].text)) vote(c, 'Organization', 2.5);
     } else if (/^\s*(?:[:—–-]|,)\s*$/.test(lead)) {
       // "X: новая DL-модель", "X — это фреймворк", "X, a benchmark for …": only the nearest cue counts.

@@ -366,6 +366,24 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     out.push(makeCandidate(ctx, tokens, surfaceOf(ctx, tokens), { type: 'Person' }));
     return;
   }
+  // "Codestral Mamba": one unknown word before a known architecture or model names a new model.
+  if (
+    firstKnown === 1 &&
+    !ctx.titleCase &&
+    run[1].known?.type === 'Model' &&
+    isUpperFirst(run[1].tokens[0].text) &&
+    run.length === 2 &&
+    run[0].tokens.length === 1 &&
+    isUpperFirst(run[0].tokens[0].text) &&
+    !isGeneric(run[0].tokens[0].text, ctx.k) &&
+    run[0].tokens[0].start !== ctx.sentenceStartToken
+  ) {
+    const tokens = run.flatMap((p) => p.tokens);
+    const c = makeCandidate(ctx, tokens, surfaceOf(ctx, tokens));
+    vote(c, 'Model', 2);
+    out.push(c);
+    return;
+  }
   if (firstKnown > 0 && run.slice(0, firstKnown).some((p) => !isGeneric(p.tokens[0].text, ctx.k))) {
     interpretRun(run.slice(0, firstKnown), ctx, out, rels);
     interpretRun(run.slice(firstKnown), ctx, out, rels);

@@ -98,7 +98,8 @@ export const evaluatedOn: SentenceRule = {
     if (!datasets.length || !EVAL_CUE.test(s.text)) return;
     const beatsAt = firstCueIn(OUTPERFORM_VERBS, s) ?? firstCueIn(PARITY, s);
     for (const d of datasets) {
-      const trained = TRAINED_ON.test(textBefore(scope, d.start, 60));
+      const lead = textBefore(scope, d.start, 60);
+      const trained = TRAINED_ON.test(lead) && !COORDINATION.test(lead.slice(lead.search(TRAINED_ON)));
       let subjects: MergedEntity[] = [];
       if (beatsAt !== null && beatsAt < d.start) {
         // "X превосходит Y на MMLU": X is the one evaluated.

@@ -43,6 +43,11 @@ const ONE_COMMA = /^\s*,[^,]*$/;
 const TRAINING_DATA =
   /(?:trained|pre-?trained|fine-?tuned|обучен\p{L}*|дообучен\p{L}*)\s+(?:on|from|на|из)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
+/** "published in Nature", "представила на конференции X": a preposition after the verb names a venue, not what was made. */
+const VENUE = /^\s+(?:in|at|on|during|в|во|на)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "выложил в открытый доступ X", "опубликовала на GitHub X": where it was put, not a venue. */
+const OPEN_ACCESS =
+  /^\s+(?:в|на|in|on)\s+(?:открыт\p{L}*\s+доступ|опенсорс|open[- ]source|github|hugging\s*face)/iu;
 const TRAINED_ON_PLAIN = /(?:^|\s)(?:на|on)\s+$/iu;
 
 const hasOrganisation = (scope: SentenceScope) => scope.types.has('Organization');
@@ -144,7 +149,10 @@ export const releaseVerbs: SentenceRule = {
       // "дочерняя компания Google" names the subsidiary, not Google.
       if (SUBSIDIARY.test(textBefore(scope, org.start, 40))) continue;
       const objs = listAfter(scope, after, (e) => isThing(e) || isEvent(e)).filter(
-        (m) => !skipPurpose(scope, m) && !TRAINING_DATA.test(textBefore(scope, m.start, 40)),
+        (m) =>
+          !skipPurpose(scope, m) &&
+          !TRAINING_DATA.test(textBefore(scope, m.start, 40)) &&
+          !(VENUE.test(ctx.text.slice(after, m.start)) && !OPEN_ACCESS.test(ctx.text.slice(after, m.start))),
       );
       // "Google, Meta и Microsoft выпустили …", "X совместно с Y выпустили": every co-maker made it.
       const listed = makersBefore(scope, at, isOrganisation);

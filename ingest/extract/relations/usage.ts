@@ -1,4 +1,12 @@
-import { clauseSubject, isArtifact, isOrganisation, isThing, listAfter, nearestBefore } from './mentions';
+import {
+  clauseSubject,
+  COORDINATION,
+  isArtifact,
+  isOrganisation,
+  isThing,
+  listAfter,
+  nearestBefore,
+} from './mentions';
 import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from './rule';
 
 /** What a thing is built on or works with: "X использует Y", "a plugin for Y". */
@@ -77,13 +85,17 @@ function useVerbs(scope: SentenceScope): void {
     // "HOD … от Google AI использует …": the thing, not its maker, uses things.
     // Only things are trained or tuned on something; an organisation may use a thing otherwise.
     const training = TRAINING_CUE.test(scope.ctx.text.slice(at, end));
-    const subject =
-      clauseSubject(scope, at, isArtifact) ?? (training ? null : clauseSubject(scope, at, isOrganisation));
+    const thing = clauseSubject(scope, at, isArtifact);
+    // "Apple is using Google Gemini": an organisation named before the verb beats the post's subject.
+    const org = training || thing?.explicit ? null : clauseSubject(scope, at, isOrganisation);
+    const subject = org?.explicit ? org : (thing ?? org);
     if (!subject) continue;
     const subj = subject.entity;
     const objs = listAfter(scope, end, isThing).filter((m) => m.entity !== subj);
     if (!objs.length || objs[0].start - end > MAX_OBJECT_GAP) continue;
-    if (NEGATED_BETWEEN.test(scope.ctx.text.slice(end, objs[0].start))) continue;
+    const gap = scope.ctx.text.slice(end, objs[0].start);
+    // "trained on 9 trillion tokens and scores 81 on MMLU": past a conjunction the object is another verb's.
+    if (NEGATED_BETWEEN.test(gap) || COORDINATION.test(gap)) continue;
     for (const o of objs) state(scope, subj, o.entity, 'USES', subject.explicit ? 0.65 : 0.5);
   }
 }

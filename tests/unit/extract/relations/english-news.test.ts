@@ -1,0 +1,43 @@
+import { entityNames, extractOne, relationTriples, typeOf } from '../post-builder';
+
+/** English news phrasings; every sentence written for the test. */
+
+describe('English news', () => {
+  it('a new model named after a known architecture stays one name: "Codestral Mamba"', () => {
+    const post = extractOne(
+      'News\nMistral AI dropped Codestral Mamba, a 7B code model built on the Mamba architecture.',
+    );
+    expect(typeOf(post, 'Codestral Mamba')).toBe('Model');
+    expect(relationTriples(post)).toContain('Mistral AI RELEASED Codestral Mamba');
+    expect(relationTriples(post)).not.toContain('Mistral AI RELEASED Mamba');
+  });
+
+  it('a venue after "published in" is not what was released', () => {
+    const post = extractOne('News\nGoogle DeepMind unveiled AlphaFold 3 in a paper published in Nature.');
+    expect(relationTriples(post).filter((t) => t.endsWith('Nature'))).toEqual([]);
+  });
+
+  it('an apposition of common words is a description, not an organisation: "the Chinese AI lab"', () => {
+    const post = extractOne(
+      'News\nDeepSeek, the Chinese AI lab, open-sourced DeepSeek-V2, a mixture-of-experts model.',
+    );
+    expect(entityNames(post)).not.toContain('Chinese AI');
+    expect(relationTriples(post)).toContain('DeepSeek RELEASED DeepSeek-V2');
+  });
+
+  it('an organisation that uses a thing: "Apple is using Google Gemini"', () => {
+    expect(
+      relationTriples(extractOne('News\nApple is using Google Gemini to power the new Siri.')),
+    ).toContain('Apple USES Gemini');
+  });
+
+  it('past a conjunction "trained on" is over: "trained on 9 trillion tokens and scores 81 on MMLU"', () => {
+    const triples = relationTriples(
+      extractOne(
+        'News\nNVIDIA introduced Nemotron-4 340B. The model was trained on 9 trillion tokens and scores 81.1 on MMLU.',
+      ),
+    );
+    expect(triples).toContain('Nemotron-4 340B EVALUATED_ON MMLU');
+    expect(triples).not.toContain('Nemotron-4 340B USES MMLU');
+  });
+});

@@ -31,17 +31,9 @@ interface HopEvidenceRow {
 const MAX_EVIDENCE_PER_HOP = 5;
 
 /**
- * Links the path search reads at most (path-search.ts): the bound that keeps its cost down around
- * hubs. A count, not a time, so that where it stops depends on the graph only. A 2-hop level
- * around a hub of the 100k-post bench graph stays under it; one around two hubs at 4 hops does not,
- * and the answer then says it searched fewer hops (searchedHops).
- */
-export const PATH_SEARCH_MAX_LINKS = 20_000;
-
-/**
  * The k first paths between two entities, over entity-entity relationships or over co-mentions:
  * shortest first, equally long ones in the order of their hops' (entity key, type, direction),
- * found by a bidirectional breadth-first search that reads at most PATH_SEARCH_MAX_LINKS links
+ * found by a bidirectional breadth-first search that reads at most limits.pathMaxLinks links
  * and then Yen's k-shortest-paths in memory (path-search.ts says why that is exact, and what the
  * bound does). Parallel relationships (one per post) are one hop, which cites their posts.
  * The whole request runs within queryTimeoutMs: running out is a 504, never a shorter answer.
@@ -78,7 +70,7 @@ export async function findPaths(ctx: ServiceContext, input: PathsInput): Promise
           { keys, limit },
           { origin, timeoutMs },
         ),
-      { maxLinks: PATH_SEARCH_MAX_LINKS, deadline },
+      { maxLinks: ctx.limits.pathMaxLinks, deadline },
     );
   let via: 'relations' | 'posts' = input.via === 'posts' ? 'posts' : 'relations';
   let found = await search(via);

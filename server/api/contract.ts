@@ -141,7 +141,7 @@ export interface PathsResponse {
   /**
    * What the hops follow: extracted relationships, or co-mentions in posts (hop type
    * 'CO_MENTIONED', evidence = the shared posts). `via=auto` (default) uses co-mentions only
-   * when no relationship path exists.
+   * when the search over relationships finds no path.
    */
   via?: 'relations' | 'posts';
   /**

@@ -65,14 +65,14 @@ export class Deadline {
     this.endsAt = now() + ms;
   }
 
-  /** Milliseconds left; throws TimeoutError (504) when there are none. */
+  /** Whole milliseconds left (transaction timeouts are integers); throws TimeoutError (504) when none are. */
   remaining(): number {
     const left = this.endsAt - this.now();
     if (left <= 0)
       throw new TimeoutError(
         `${this.origin}: the path search ran past its time limit of ${this.ms} ms; it gives no partial answer, ask again or ask for fewer hops`,
       );
-    return left;
+    return Math.ceil(left);
   }
 }
 

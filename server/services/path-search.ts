@@ -12,9 +12,10 @@
  * smaller frontier until a + b = max, until k paths are found (no longer path can come before
  * them), or until a side has nothing left to read (its whole component is read).
  *
- * The bound: `maxLinks` links read in all. A level that would go past it is not used, and the
- * answer is the k first paths of at most a + b hops, with `searchedHops` = a + b saying so; which
- * level that is depends on the graph only.
+ * The bound: `maxLinks` links read in all. A level that would go past it is not used (a query
+ * asks for one row more than allowed, so a hub's level is not read in full to find that out); the
+ * other side goes on alone, and when it cannot either, the answer is the k first paths of at most
+ * a + b hops, with `searchedHops` = a + b saying so. Which level that is depends on the graph only.
  */
 import { TimeoutError } from '../errors';
 import { kShortestPaths, LinkGraph, type FoundPath } from './k-shortest-paths';
@@ -83,6 +84,8 @@ interface Side {
   frontier: string[];
   /** Levels read. */
   hops: number;
+  /** Its next level would pass the bound on links read. */
+  blocked: boolean;
 }
 
 export async function searchPaths(
@@ -92,8 +95,8 @@ export async function searchPaths(
 ): Promise<SearchResult> {
   const { from, to, max, k, symmetric } = request;
   const graph = new LinkGraph();
-  const start: Side = { dist: new Map([[from, 0]]), frontier: [from], hops: 0 };
-  const end: Side = { dist: new Map([[to, 0]]), frontier: [to], hops: 0 };
+  const start: Side = { dist: new Map([[from, 0]]), frontier: [from], hops: 0, blocked: false };
+  const end: Side = { dist: new Map([[to, 0]]), frontier: [to], hops: 0, blocked: false };
   let linksRead = 0;
   let met = false;
   const answer = (hops: number, paths = kShortestPaths(graph, from, to, k, hops)): SearchResult => {
@@ -112,23 +115,40 @@ export async function searchPaths(
       const paths = kShortestPaths(graph, from, to, k, hops);
       if (paths.length >= k) return answer(max, paths);
     }
-    const side = start.frontier.length <= end.frontier.length ? start : end;
-    const other = side === start ? end : start;
-    const allowed = bounds.maxLinks - linksRead;
-    const rows = await read(side.frontier, allowed + 1, bounds.deadline.remaining());
-    if (rows.length > allowed) return answer(hops);
-    linksRead += rows.length;
-    const next = new Set<string>();
-    for (const row of rows) {
-      graph.add(row.from, { to: row.to, type: row.type, forward: row.forward }, symmetric);
-      if (!side.dist.has(row.to)) next.add(row.to);
+    let advanced = false;
+    for (const side of start.frontier.length <= end.frontier.length ? [start, end] : [end, start]) {
+      if (side.blocked) continue;
+      const allowed = bounds.maxLinks - linksRead;
+      const rows = await read(side.frontier, allowed + 1, bounds.deadline.remaining());
+      if (rows.length > allowed) {
+        // Too large (a hub): the other side may still go on. The budget only shrinks and this
+        // frontier stays as it is, so the side stays blocked.
+        side.blocked = true;
+        continue;
+      }
+      linksRead += rows.length;
+      if (readLevel(graph, side, side === start ? end : start, rows, symmetric)) met = true;
+      advanced = true;
+      break;
     }
-    side.hops += 1;
-    for (const key of next) {
-      side.dist.set(key, side.hops);
-      if (other.dist.has(key)) met = true;
-    }
-    // Sorted so that the query text and parameters of a level are the same on every run.
-    side.frontier = [...next].sort();
+    if (!advanced) return answer(hops);
   }
+}
+
+/** Adds a level's links and makes its new entities the side's frontier; true when they meet the other side. */
+function readLevel(graph: LinkGraph, side: Side, other: Side, rows: LinkRow[], symmetric: boolean): boolean {
+  const next = new Set<string>();
+  for (const row of rows) {
+    graph.add(row.from, { to: row.to, type: row.type, forward: row.forward }, symmetric);
+    if (!side.dist.has(row.to)) next.add(row.to);
+  }
+  side.hops += 1;
+  let met = false;
+  for (const key of next) {
+    side.dist.set(key, side.hops);
+    if (other.dist.has(key)) met = true;
+  }
+  // Sorted so that the query parameters of a level are the same on every run.
+  side.frontier = [...next].sort();
+  return met;
 }

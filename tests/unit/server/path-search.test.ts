@@ -83,6 +83,35 @@ describe('searchPaths', () => {
     expect(full.searchedHops).toBe(6);
   });
 
+  it('goes on from the other end when one end is a hub whose level passes the bound', async () => {
+    // `a` has 30 leaves besides the chain a - x - y - z: reading it at all would pass 20 links.
+    const rows: LinkRow[] = Array.from({ length: 30 }, (_, i) => ({
+      from: 'a',
+      to: `leaf${i}`,
+      type: 'USES',
+      forward: true,
+    }));
+    for (const [from, to] of [
+      ['a', 'x'],
+      ['x', 'y'],
+      ['y', 'z'],
+    ])
+      rows.push({ from, to, type: 'PART_OF', forward: true });
+    const found = await searchPaths({ ...request, max: 3 }, reader(rows), {
+      maxLinks: 20,
+      deadline: roomy(),
+    });
+    expect(summary(found.paths)).toEqual(['a x y z']);
+    expect(found.searchedHops).toBe(3);
+    const tooFar = await searchPaths({ ...request, max: 4 }, reader(rows), {
+      maxLinks: 20,
+      deadline: roomy(),
+    });
+    // Both ends blocked after the other side's three levels: exact up to 3 hops, and said so.
+    expect(tooFar).toMatchObject({ searchedHops: 3 });
+    expect(summary(tooFar.paths)).toEqual(['a x y z']);
+  });
+
   it('runs out of time with a TimeoutError, never with fewer paths', async () => {
     const rows = ladder(4);
     let clock = 0;

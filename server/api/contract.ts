@@ -141,10 +141,19 @@ export interface PathsResponse {
   /**
    * What the hops follow: extracted relationships, or co-mentions in posts (hop type
    * 'CO_MENTIONED', evidence = the shared posts). `via=auto` (default) uses co-mentions only
-   * when no relationship path exists.
+   * when the search over relationships finds no path.
    */
   via?: 'relations' | 'posts';
+  /**
+   * The k first paths of at most `searchedHops` hops: shortest first, equally long ones in the
+   * order of their hops (entity key, relationship type, direction), the same on every run.
+   */
   paths: { length: number; nodes: NodeData[]; hops: PathHop[] }[];
+  /**
+   * The asked maximum, or fewer when the graph around the two ends was too large to read to that
+   * depth (a bound on links read, never a time): then longer paths were not looked for.
+   */
+  searchedHops: number;
   /** All nodes and edges of all paths, ready for the canvas. */
   elements: CyElement[];
 }

@@ -144,6 +144,7 @@ const schemas: Record<string, Schema> = {
     to: str,
     via: { type: 'string', enum: ['relations', 'posts'] },
     paths: arr(obj({ length: int, nodes: arr(ref('NodeData')), hops: arr(ref('PathHop')) })),
+    searchedHops: int,
     elements: arr(ref('CyElement')),
   }),
   PostDetails: obj({
@@ -344,7 +345,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'The k shortest paths between two entities, each hop with its evidence',
           description:
-            'Every shortest path is found (up to k distinct); when there are fewer than k, longer alternatives up to max hops are added if the search for them finishes within about a second (around hub entities it may not, and the answer keeps the shortest paths).',
+            'The k first paths of at most max hops: shortest first, equally long ones ordered by their hops (entity key, relationship type, direction), so the same graph and request give the same answer on any machine. The search reads at most a fixed number of links around the two ends; where the graph is too large for that it searches fewer hops and says so in searchedHops. A request that runs out of time answers 504, never with fewer paths.',
           parameters: [
             queryParam('from', keyString, 'Entity key', true),
             queryParam('to', keyString, 'Entity key', true),

@@ -15,6 +15,12 @@ export interface ApiLimits {
    * comes within this plus DEADLINE_GRACE_MS (2 s by default) even when the database is frozen.
    */
   healthTimeoutMs: number;
+  /**
+   * Links the path search reads at most (server/services/path-search.ts): what keeps its cost down
+   * around hubs. A count, not a time, so that where it stops depends on the graph only; past it
+   * the answer searches fewer hops and says so (PathsResponse.searchedHops).
+   */
+  pathMaxLinks: number;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
@@ -23,6 +29,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxRows: 1000,
   maxElements: 2000,
   healthTimeoutMs: 1000,
+  pathMaxLinks: 20_000,
 };
 
 export interface ServiceContext {

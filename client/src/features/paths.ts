@@ -91,17 +91,23 @@ export class PathsPanel {
     this.current = { from, to };
     this.actions.changed();
     if (response.paths.length === 0) {
-      this.message(`No connection within ${plural(max, 'hop')}. Try a longer limit.`);
+      this.message(
+        response.searchedHops < max
+          ? `No connection within ${plural(response.searchedHops, 'hop')}; ${searchedNote(response.searchedHops)}`
+          : `No connection within ${plural(max, 'hop')}. Try a longer limit.`,
+      );
       this.actions.show(response);
       return;
     }
     this.actions.show(response);
-    this.render(response);
+    this.render(response, max);
   }
 
-  private render(response: PathsResponse): void {
+  private render(response: PathsResponse, max: number): void {
     clear(this.results);
     this.results.append(h('p', { class: 'muted' }, pathsSummary(response.paths.map((p) => p.length))));
+    if (response.searchedHops < max)
+      this.results.append(h('p', { class: 'hint' }, searchedNote(response.searchedHops)));
     const list = h('ol', { class: 'path-list' });
     response.paths.forEach((path) => {
       const names = new Map(path.nodes.map((n) => [n.id, n.label]));
@@ -182,6 +188,11 @@ export class PathsPanel {
     if (note) out.push(h('p', { class: 'hint' }, note));
     return out;
   }
+}
+
+/** Why fewer hops than asked were searched (PathsResponse.searchedHops). */
+function searchedNote(searched: number): string {
+  return `the graph around these two is too large to look for paths longer than ${plural(searched, 'hop')}.`;
 }
 
 /** Citations shown per hop before "Show more". */

@@ -30,8 +30,7 @@ describe('relationship types written out in cypher/api', () => {
       new Set([
         'neighbours.cypher',
         'subgraph.cypher',
-        'paths.cypher',
-        'shortest-paths.cypher',
+        'path-links.cypher',
         'hop-evidence.cypher',
         'relation-evidence.cypher',
       ]),

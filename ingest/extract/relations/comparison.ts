@@ -1,5 +1,6 @@
 import type { MergedEntity } from '../entities';
 import { parseScore } from '../scores';
+import { LOSES_TO_CUE, OUTPERFORM_CUE } from '../verb-cues';
 import {
   clauseSubject,
   COORDINATION,
@@ -14,14 +15,6 @@ import { cuesIn, firstCueIn, state, textBefore, type SentenceRule, type Sentence
 
 /** How models compare: "X превосходит Y", and the benchmarks they are scored on. */
 
-const L = '\\p{L}*';
-const OUTPERFORM_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:превосход${L}|превзош${L}|превзойд${L}|обгон${L}|обогна${L}|обошл${L}|обходит|опережа${L}|опереди${L}|побил${L}|outperform${L}|tops|topped|outscores?|outscored|edges out|edged out|beats?|beating|surpass${L}|exceed${L}|better than|faster than|more (?:accurate|capable|efficient) than|ahead of|лучше|быстрее|точнее)(?![\\p{L}])`,
-  'giu',
-);
-/** The stems of OUTPERFORM_VERBS, tested on the lower-cased sentence before the slow regex runs. */
-const OUTPERFORM_HINT =
-  /превос|превзо|обгон|обогна|обошл|обходит|опереж|опереди|побил|outperform|tops|topped|outscor|edges out|edged out|beat|surpass|exceed|better than|faster than|more accurate than|more capable than|more efficient than|ahead of|лучше|быстрее|точнее/;
 const EVAL_CUE =
   /набира|побед|won\b|wins\b|match|on par|comparable|rival|сопостав|сравним|на уровне|уступа|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|таблиц\p{L}* лидеров|leaderboard|benchmark|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better/iu;
 /** "обучена на X", "обучила модель Y на X", "trained Y on X": training data, not an evaluation. */
@@ -34,10 +27,8 @@ const TRAINED_ON =
  */
 const THAN_CUE =
   /(?<![\p{L}])(?:меньше ошибок|ниже ошибк\p{L}*|выше|сильнее|эффективнее|качественнее|fewer errors|lower error|higher|stronger|more accurate(?:ly)?|more efficient(?:ly)?)[^.;:!?]{0,40}?,?\s*(?:чем|than)(?![\p{L}])/giu;
-/** The other one wins: "X уступает Y", "X отстаёт от Y", "X trails Y", "X is worse than Y". */
-const LOSES_TO =
-  /(?<![\p{L}])(?:уступа\p{L}*|уступил\p{L}*|отста\p{L}* от|отстал\p{L}* от|хуже|trails?|trailing|lags? behind|loses to|lost to|falls? behind|falls? short of|fell short of|worse than|behind)(?![\p{L}])/giu;
-const COMPARE_HINT = /чем|than|уступ|отста|хуже|trail|lag|lose|lost|fall|fell|worse|behind/;
+/** Comparatives with "чем"/"than" (THAN_CUE) are structure, not a word list: their hint stays here. */
+const THAN_HINT = /чем|than/;
 /** "не уступает", "does not beat", "is not better than": a denied comparison states none (at most parity). */
 const DENIED =
   /(?:^|[\s,])(?:не|ничем не|нисколько не|not|never|doesn['’]t|does not|didn['’]t|did not|isn['’]t|is not|no)\s+$/iu;
@@ -47,12 +38,13 @@ const PARITY =
 
 /** "X превосходит A и B": X outperforms each of them, on the benchmark the sentence names. */
 export const outperforms: SentenceRule = {
-  when: (scope) => OUTPERFORM_HINT.test(scope.lower) || COMPARE_HINT.test(scope.lower),
+  when: (scope) =>
+    OUTPERFORM_CUE.hint(scope.lower) || LOSES_TO_CUE.hint(scope.lower) || THAN_HINT.test(scope.lower),
   run(scope) {
     const cues = [
-      ...cuesIn(OUTPERFORM_VERBS, scope.sentence).map((c) => ({ ...c, subjectWins: true })),
+      ...cuesIn(OUTPERFORM_CUE.re, scope.sentence).map((c) => ({ ...c, subjectWins: true })),
       ...cuesIn(THAN_CUE, scope.sentence).map((c) => ({ ...c, subjectWins: true })),
-      ...cuesIn(LOSES_TO, scope.sentence).map((c) => ({ ...c, subjectWins: false })),
+      ...cuesIn(LOSES_TO_CUE.re, scope.sentence).map((c) => ({ ...c, subjectWins: false })),
     ];
     for (const { at, end, subjectWins } of cues) {
       if (DENIED.test(textBefore(scope, at, 16))) continue;
@@ -96,7 +88,7 @@ export const evaluatedOn: SentenceRule = {
     const { ctx, sentence: s, mentions: ms } = scope;
     const datasets = ms.filter((m) => isDataset(m.entity));
     if (!datasets.length || !EVAL_CUE.test(s.text)) return;
-    const beatsAt = firstCueIn(OUTPERFORM_VERBS, s) ?? firstCueIn(PARITY, s);
+    const beatsAt = firstCueIn(OUTPERFORM_CUE.re, s) ?? firstCueIn(PARITY, s);
     for (const d of datasets) {
       const lead = textBefore(scope, d.start, 60);
       const trained = TRAINED_ON.test(lead) && !COORDINATION.test(lead.slice(lead.search(TRAINED_ON)));

@@ -1,16 +1,10 @@
+import { ORGANIZE_CUE } from '../verb-cues';
 import type { RelationContext, SentenceMention } from './context';
 import { isEvent, isOrganisation, isThing, mentionsAfter, nearestBefore } from './mentions';
 import { cuesIn, state, textBefore, type SentenceRule } from './rule';
 
 /** Events: who organises them, who speaks at them, what is presented at them. */
 
-const L = '\\p{L}*';
-const ORGANIZE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:организу${L}|организова${L}|проводит|провод${L}|провел${L}|провёл${L}|проведет|проведёт|organiz${L}|hosts|hosted|hosting|runs)(?![\\p{L}])`,
-  'giu',
-);
-/** The stems of ORGANIZE_VERBS, tested on the lower-cased sentence before the slow regex runs. */
-const ORGANIZE_HINT = /организ|провод|провел|провёл|провед|organiz|host|runs/;
 const SPEAKER_CUE =
   /спикер|доклад|выступ|расскаж|покаж|модератор|speaker|talk|keynote|will speak|spoke at|speaks at|speaking at|presents|«[^»]+»|"[^"]+"/iu;
 /** "At GTC, CEO Jensen Huang introduced …", "на WWDC … Тим Кук представил …": presenting on stage, when the event is in the same sentence. */
@@ -22,10 +16,10 @@ const PRESENTED = /представ|показа|presented|presents|introduc|unv
 /** "Яндекс проводит конференцию X", "Google hosts X". */
 export const organizes: SentenceRule = {
   when: (scope) =>
-    scope.types.has('Organization') && scope.types.has('Event') && ORGANIZE_HINT.test(scope.lower),
+    scope.types.has('Organization') && scope.types.has('Event') && ORGANIZE_CUE.hint(scope.lower),
   run(scope) {
     const ms = scope.mentions;
-    for (const { at } of cuesIn(ORGANIZE_VERBS, scope.sentence)) {
+    for (const { at } of cuesIn(ORGANIZE_CUE.re, scope.sentence)) {
       const org = nearestBefore(ms, at, isOrganisation);
       const ev = mentionsAfter(ms, at, isEvent)[0];
       if (org && ev) state(scope, org.entity, ev.entity, 'ORGANIZED', 0.7);

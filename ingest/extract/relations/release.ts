@@ -1,4 +1,5 @@
 import { parses } from '../morphology';
+import { isAuthoring, RELEASE_CUE } from '../verb-cues';
 import {
   isEvent,
   isOrganisation,
@@ -14,14 +15,6 @@ import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from
 
 /** Who made what: "X от Y", "Y's X", "Y представила X". Events an organisation makes are ORGANIZED. */
 
-const L = '\\p{L}*';
-const RELEASE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:представил${L}|выпустил${L}|выпуска${L}|опубликовал${L}|открыл${L}|анонсировал${L}|релизнул${L}|выложил${L}|обучил${L}|натренировал${L}|показал${L}|разработал${L}|разрабатыва${L}|создал${L}|запустил${L}|презентовал${L}|зарелизил${L}|выкатил${L}|предложил${L}|released?|releases|introduced?|introduces|unveil(?:ed|s)?|announced?|announces|open-sourced|open-sources?|open sources|launched?|launches|published|presented|presents|developed|develops|built|created|debuted|rolled out|propose[sd]?|shipped|ships|dropped|drops|rolled out|rolls out|open-?sourced)(?![\\p{L}])`,
-  'giu',
-);
-/** The stems of RELEASE_VERBS, tested on the lower-cased sentence before the slow regex runs. */
-const RELEASE_HINT =
-  /представ|показал|выпус|опубликова|открыл|анонсир|релиз|выложил|обучил|натренирова|разработа|разрабатыва|создал|запусти|презентова|выкатил|предложил|releas|introduc|unveil|announc|open-source|open source|launch|publish|present|develop|built|created|debut|rolled out|propos|shipped|ships|dropped|drops|rolls out|open-?sourced/;
 const FROM_CUE =
   /(?<![\p{L}])(?:от|from|by)\s+(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu;
 /** "отличается от Google", "far away from X": "от/from" that says nothing about who made it. */
@@ -127,10 +120,10 @@ function inPersonAside(scope: SentenceScope, org: SentenceMention, verbAt: numbe
  * verb than any organisation.
  */
 export const releaseVerbs: SentenceRule = {
-  when: (scope) => (hasOrganisation(scope) || scope.types.has('Person')) && RELEASE_HINT.test(scope.lower),
+  when: (scope) => (hasOrganisation(scope) || scope.types.has('Person')) && RELEASE_CUE.hint(scope.lower),
   run(scope) {
     const { ctx, mentions: ms } = scope;
-    for (const { at, end: after } of cuesIn(RELEASE_VERBS, scope.sentence)) {
+    for (const { at, end: after } of cuesIn(RELEASE_CUE.re, scope.sentence)) {
       const orgBefore = nearestBefore(ms, at, isOrganisation);
       const person = nearestBefore(ms, at, isPerson);
       // "xAI Илона Маска опубликовала": a person in the genitive after the organisation is its owner.
@@ -139,7 +132,7 @@ export const releaseVerbs: SentenceRule = {
         // People make what they write or train; a CEO who presents or unveils a product did not,
         // but co-authors who present something together made it.
         const people = makersBefore(scope, at, isPerson);
-        if (AUTHORING.test(ctx.text.slice(at, after)) || people.length > 1)
+        if (isAuthoring(ctx.text.slice(at, after)) || people.length > 1)
           releasedByPeople(scope, people.length ? people : [person], after);
         continue;
       }
@@ -182,9 +175,6 @@ export const releaseVerbs: SentenceRule = {
     }
   },
 };
-
-const AUTHORING =
-  /^(?:выпуст|выпуска|разработа|разрабатыва|созда|опубликова|выложил|релизнул|зарелизил|released?|built|developed|develops|created|open-sourced|published)/iu;
 
 /** People made what follows the verb: the person nearest it and those named with them. */
 function releasedByPeople(scope: SentenceScope, makers: SentenceMention[], after: number): void {

@@ -1,3 +1,4 @@
+import { USE_CUE } from '../verb-cues';
 import {
   clauseSubject,
   COORDINATION,
@@ -11,23 +12,18 @@ import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from
 
 /** What a thing is built on or works with: "X использует Y", "a plugin for Y". */
 
-const L = '\\p{L}*';
-const USE_VERBS = new RegExp(
-  `(?<![\\p{L}])(?:использу${L}|использова${L}|используя|применя${L}|основан${L}|построен${L}|на основе|сочета${L}|комбинир${L}|опира${L}|поддерживае${L}|поддерживат${L}|поддержк${L}|задейству${L}|интегрир${L}|оптимизирован${L}|ансамбл${L}|с помощью|написан${L} на|реализован${L} на|реализаци${L} на|обуча${L} на|обучен${L} на|обучил${L} на|работает на|запускается на|uses|using|written in|implemented in|used|based on|built on|builds on|leverag${L}|powered by|supports|combines|relies on|integrates|on top of|ensemble of|trained on|runs on|run on|fine-tuned from|fine-tuned on top of|finetuned from|distilled from|дообучен${L} (?:из|с|на основе))(?![\\p{L}])`,
-  'giu',
-);
 /** "X – библиотека с моделями A, B и C": a name with a list of tools. */
 const WITH_LIST = /(?<![\p{L}])(?:с|со)\s+(?:моделями|библиотеками|поддержкой|интеграцией|алгоритмами)\s+/giu;
 const TOOL_FOR =
   /(?<![\p{L}])(?:инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper)\p{L}*\s+(?:для|for)\s+$/iu;
-/** The stems of USE_VERBS, WITH_LIST and TOOL_FOR, tested on the lower-cased sentence before the slow regexes run. */
-const USE_HINT =
-  /fine-?tuned from|distilled from|дообучен|обуч|trained|runs on|run on|работает на|запускается|использ|примен|основан|построен|на основе|сочета|комбинир|опира|поддерж|задейств|интегрир|оптимизирован|ансамбл|с помощью|написан|реализован|реализаци|written in|implemented in|с модел|с библиотек|с алгоритм|со |use|using|based on|built on|builds on|leverag|powered by|support|combine|relies on|integrat|on top of|ensemble|инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/;
+/** The stems of WITH_LIST and TOOL_FOR, tested on the lower-cased sentence before the slow regexes run. */
+const WITH_OR_TOOL_HINT =
+  /с модел|с библиотек|с поддержк|с интеграц|с алгоритм|со |инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/;
 /** The object must follow its verb closely ("использует … метки … близких к OOD" is not about OOD). */
 const MAX_OBJECT_GAP = 60;
 
 export const uses: SentenceRule = {
-  when: (scope) => USE_HINT.test(scope.lower),
+  when: (scope) => USE_CUE.hint(scope.lower) || WITH_OR_TOOL_HINT.test(scope.lower),
   run(scope) {
     useVerbs(scope);
     usedByOrganisations(scope);
@@ -79,7 +75,7 @@ function usedByOrganisations(scope: SentenceScope): void {
 }
 
 function useVerbs(scope: SentenceScope): void {
-  const cues = [...cuesIn(USE_VERBS, scope.sentence), ...cuesIn(WITH_LIST, scope.sentence)];
+  const cues = [...cuesIn(USE_CUE.re, scope.sentence), ...cuesIn(WITH_LIST, scope.sentence)];
   for (const { at, end } of cues) {
     if (NEGATED_BEFORE.test(textBefore(scope, at, 16))) continue;
     // "HOD … от Google AI использует …": the thing, not its maker, uses things.

@@ -21,21 +21,34 @@ export function isUnambiguousMlName(e: MergedEntity, k: Knowledge): boolean {
  * is a model only when a relation rule placed it: released by someone, with a repository, compared
  * with or used by a typed name. Otherwise it is no entity at all.
  */
-function hasTypeEvidence(
-  e: MergedEntity,
+function evidencedEntities(
+  entities: MergedEntity[],
   relations: Map<string, ExtractedRelation>,
-  byKey: Map<string, MergedEntity>,
   mlContext: boolean,
-): boolean {
-  if (!ML_TYPES.has(e.type)) return true;
-  if (!mlContext) return false;
-  if (e.known || e.typed) return true;
-  for (const r of relations.values()) {
-    const other = r.fromKey === e.key ? r.toKey : r.toKey === e.key ? r.fromKey : null;
-    const partner = other ? byKey.get(other) : undefined;
-    if (partner && (partner.known || partner.typed)) return true;
+): Set<string> {
+  const evidenced = new Set<string>();
+  const placed = new Set<string>(); // a partner whose type stands on evidence
+  for (const e of entities) {
+    if (e.known || e.typed) placed.add(e.key);
+    if (!ML_TYPES.has(e.type) || (mlContext && (e.known || e.typed))) evidenced.add(e.key);
   }
-  return false;
+  if (!mlContext) return evidenced;
+  // Placed by a relation to a name whose type stands, directly or through another placed name
+  // ("Vanta-4 от Zorbex Labs … Модель использует FlashAttention"): repeat until nothing changes.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const r of relations.values())
+      for (const [a, b] of [
+        [r.fromKey, r.toKey],
+        [r.toKey, r.fromKey],
+      ])
+        if (!evidenced.has(a) && placed.has(b)) {
+          evidenced.add(a);
+          placed.add(a);
+          changed = true;
+        }
+  }
+  return evidenced;
 }
 
 /**
@@ -50,10 +63,10 @@ function isLoneAcronym(e: MergedEntity, related: Set<string>): boolean {
 export function keepEvidenced(
   entities: MergedEntity[],
   relations: Map<string, ExtractedRelation>,
-  byKey: Map<string, MergedEntity>,
   mlContext: boolean,
 ): { entities: MergedEntity[]; relations: ExtractedRelation[] } {
-  const kept = entities.filter((e) => hasTypeEvidence(e, relations, byKey, mlContext));
+  const evidenced = evidencedEntities(entities, relations, mlContext);
+  const kept = entities.filter((e) => evidenced.has(e.key));
   const keptKeys = new Set(kept.map((e) => e.key));
   const keptRelations = [...relations.values()].filter(
     (r) => keptKeys.has(r.fromKey) && keptKeys.has(r.toKey),

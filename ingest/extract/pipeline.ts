@@ -102,7 +102,7 @@ export function analysePost(
   // One known name alone proves little ("Chinchilla" is also an animal): it takes two.
   const mlContext =
     domain.channelIsMl || domain.postSaysMl || entities.filter((e) => isUnambiguousMlName(e, k)).length >= 2;
-  const kept = keepEvidenced(entities, relations, byKey, mlContext);
+  const kept = keepEvidenced(entities, relations, mlContext);
   return {
     entities: kept.entities.map(
       ({ candidateKeys: _keys, parent: _parent, known: _known, typed: _typed, ...e }) => e,

@@ -41,3 +41,10 @@ describe('English news', () => {
     expect(triples).not.toContain('Nemotron-4 340B USES MMLU');
   });
 });
+
+describe('evidence through a chain of relations', () => {
+  it('a name placed by a relation to a name placed by a relation is kept', () => {
+    const post = extractOne('Vanta-4 от Zorbex Labs\nМодель обгоняет Llama 3 и использует FlashAttention.');
+    expect(relationTriples(post)).toContain('Vanta-4 USES FlashAttention');
+  });
+});

@@ -23,6 +23,9 @@ const STRONG_CUE = 2;
 const LIST_GAP = /^\s*(?:,|и|and|or|или|&|\/)\s*$/i;
 
 /** Unknown names in an enumeration take the type of their known neighbours ("scikit-learn, statsmodels, X и Keras"). */
+/** Two or three capitalised words of letters only: "Xiaohua Zhai", "Marta van Olsen". */
+const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}\p{Ll}+){1,2}$/u;
+
 export function propagateListTypes(sentenceCands: Candidate[], text: string): void {
   let group: Candidate[] = [];
   const flush = () => {
@@ -46,6 +49,11 @@ export function propagateListTypes(sentenceCands: Candidate[], text: string): vo
       const type = typed && (typed.type ?? strongest(typed));
       const other = group.find((c) => c !== typed);
       if (type && other && !other.type && !other.known && maxVote(other) === 0) vote(other, type, 1.5);
+      // "Lucas Beyer and Xiaohua Zhai": a name shaped like a person's, paired with a person, is one.
+      const person = group.find((c) => c.type === 'Person');
+      const partner = group.find((c) => c !== person);
+      if (person && partner && !partner.type && !partner.known && PERSON_SHAPE.test(partner.surface))
+        vote(partner, 'Person', 2);
     }
     group = [];
   };

@@ -14,6 +14,7 @@ import { compactName } from './text-utils';
 
 /** Types the candidates of one sentence (sorting them by start). */
 export function typeSentenceCandidates(found: Candidate[], s: Sentence, text: string): void {
+  stopTeamsNamedAfterThings(found, text);
   votePersonAffiliations(found, text);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   resolveSentenceAliases(found, text);
@@ -24,6 +25,22 @@ export function typeSentenceCandidates(found: Candidate[], s: Sentence, text: st
     found.filter((c) => !c.stop && !c.genericTerm),
     text,
   );
+}
+
+const ML_THING = new Set(['Model', 'Library', 'Dataset']);
+const TEAM_AFTER = /^\s+(?:team|group|команд\p{L}*)(?![\p{L}])/iu;
+const TEAM_BEFORE = /(?:^|\s)(?:команд\p{L}*|групп\p{L}*|team)\s+$/iu;
+
+/** "the Qwen team", "команда Gemini": the people behind a model, not a mention of the model. */
+function stopTeamsNamedAfterThings(found: Candidate[], text: string): void {
+  for (const c of found) {
+    if (!c.known || !ML_THING.has(c.known.type)) continue;
+    if (
+      TEAM_AFTER.test(text.slice(c.end, c.end + 12)) ||
+      TEAM_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))
+    )
+      c.stop = true;
+  }
 }
 
 const AFFILIATION_GAP = /^\s*(?:,\s*)?(?:из|from|at|@)\s+$/iu;

@@ -48,3 +48,20 @@ describe('evidence through a chain of relations', () => {
     expect(relationTriples(post)).toContain('Vanta-4 USES FlashAttention');
   });
 });
+
+describe('people and teams', () => {
+  it('a name paired with a person is a person, not a thing "from" an organisation', () => {
+    const post = extractOne('News\nOpenAI has hired Lucas Beyer and Xiaohua Zhai from Google.');
+    expect(typeOf(post, 'Xiaohua Zhai')).toBe('Person');
+    expect(relationTriples(post)).not.toContain('Google RELEASED Xiaohua Zhai');
+  });
+
+  it('"the Qwen team" is the people behind a model, not the model', () => {
+    const post = extractOne(
+      'Qwen team ships QwQ-32B\nAlibaba Qwen team published QwQ-32B, a reasoning model. It rivals DeepSeek-R1 on AIME 2024.',
+    );
+    expect(entityNames(post)).not.toContain('Qwen');
+    expect(relationTriples(post)).toContain('Alibaba RELEASED QwQ-32B');
+    expect(relationTriples(post)).toContain('QwQ-32B EVALUATED_ON AIME');
+  });
+});

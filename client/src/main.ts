@@ -21,6 +21,7 @@ import { PostViewer } from './features/post-viewer';
 import { QueriesPanel } from './features/queries';
 import { ResultsTable } from './features/results';
 import { notify } from './notify';
+import { healthClass, healthText } from './health-text';
 import { fetchSubgraph } from './restore';
 import { setUpSettings } from './settings';
 import { decodeView, writeUrl, type ViewState } from './url-state';
@@ -372,25 +373,28 @@ onPendingChange((count) => {
   document.body.setAttribute('aria-busy', String(count > 0));
 });
 
+/** While the database is not answering, how often the health line is asked again. */
+const HEALTH_RETRY_MS = 3000;
+
 async function showHealth(): Promise<void> {
   const el = byId('health');
-  clear(el);
+  let ok = false;
   try {
     const health = await api.health();
     const db = health.database;
-    const ok = health.status === 'ok' && db.reachable;
-    el.className = `health ${ok ? 'health-ok' : 'health-bad'}`;
-    el.append(
-      h('span', { class: 'dot', 'aria-hidden': 'true' }),
-      ok
-        ? `Neo4j ${db.version ?? ''} · ${plural(db.nodes ?? 0, 'node')} · ${plural(db.relationships ?? 0, 'relationship')}`
-        : `Database unavailable${db.message ? `: ${db.message}` : ''}`,
-    );
+    ok = health.status === 'ok' && db.reachable;
+    clear(el);
+    el.className = `health ${healthClass(health)}`;
+    el.append(h('span', { class: 'dot', 'aria-hidden': 'true' }), healthText(health));
   } catch (err) {
+    clear(el);
     el.className = 'health health-bad';
     el.append(h('span', { class: 'dot', 'aria-hidden': 'true' }), messageOf(err));
   }
+  // The server restarts a database that died; the line says so until it is back, then recovers.
+  if (!ok) window.setTimeout(() => void showHealth(), HEALTH_RETRY_MS);
 }
+
 
 // Handle for end-to-end tests, the canvas measurement script and debugging from the console.
 declare global {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../server/config';
+import { readEmbeddedPassword } from '../../server/db/embedded-auth';
 import { ensureDatabase, type Database } from '../../server/db/ensure-database';
 import { DatabaseSetupError } from '../../server/db/errors';
 import { readLauncherState, stateFilePath } from '../../server/db/launcher-state';
@@ -53,7 +54,8 @@ describe('ensureDatabase', () => {
       );
 
       owner = await ensureDatabase(embeddedConfig(dataDir));
-      expect(owner).toMatchObject({ embedded: true, owned: true, user: 'neo4j', password: '' });
+      expect(owner).toMatchObject({ embedded: true, owned: true, user: 'neo4j' });
+      expect(owner.password).toBe(readEmbeddedPassword(dataDir));
       const state = readLauncherState(dataDir);
       expect(state?.uri).toBe(owner.uri);
       expect(state?.pid).not.toBe(finished.pid);

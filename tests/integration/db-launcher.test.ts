@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { createDriver } from '../../server/db/driver';
+import { readEmbeddedPassword } from '../../server/db/embedded-auth';
 import { startEmbeddedNeo4j, StoreLockedError, type EmbeddedNeo4j } from '../../server/db/embedded';
 import { ensureLauncherBuilt } from '../../server/db/launcher-build';
 import { readLauncherState, stateFilePath } from '../../server/db/launcher-state';
@@ -42,7 +43,7 @@ describe('db/launcher (embedded Neo4j)', () => {
     expect(neo4j.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(readLauncherState(dataDir)).toMatchObject({ pid: neo4j.pid, uri: neo4j.uri });
 
-    const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
+    const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
     try {
       const info = await driver.getServerInfo();
       expect(info.agent).toMatch(/^Neo4j\/5\.26\./);
@@ -98,7 +99,11 @@ describe('db/launcher (embedded Neo4j)', () => {
     expect(firstLine).toMatch(/^NEO4J_READY bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(fs.existsSync(stateFilePath(dataDir))).toBe(true);
 
-    const driver = createDriver({ uri: firstLine.split(' ')[1], user: 'neo4j', password: '' });
+    const driver = createDriver({
+      uri: firstLine.split(' ')[1],
+      user: 'neo4j',
+      password: readEmbeddedPassword(dataDir),
+    });
     try {
       const { records } = await driver.executeQuery('MATCH (p:LauncherProbe) RETURN p.name AS name');
       expect(records.map((record) => record.get('name'))).toEqual(['first run']);

@@ -395,7 +395,6 @@ async function showHealth(): Promise<void> {
   if (!ok) window.setTimeout(() => void showHealth(), HEALTH_RETRY_MS);
 }
 
-
 // Handle for end-to-end tests, the canvas measurement script and debugging from the console.
 declare global {
   interface Window {

@@ -225,14 +225,18 @@ function ownedHandle(
   password: string,
 ): EmbeddedNeo4j {
   let stopping: Promise<void> | null = null;
-  const exited = new Promise<LauncherExit>((resolve) => {
-    const done = () => resolve({ code: child.exitCode, signal: child.signalCode, stopped: stopping !== null });
-    if (child.exitCode !== null || child.signalCode !== null) done();
-    else child.once('exit', done);
-  });
   // Last resort when this process exits without stop(): 'exit' handlers must be synchronous.
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
+  const exited = new Promise<LauncherExit>((resolve) => {
+    const done = () => {
+      // A supervised database may die and be restarted many times: one listener per live process.
+      process.removeListener('exit', killOnExit);
+      resolve({ code: child.exitCode, signal: child.signalCode, stopped: stopping !== null });
+    };
+    if (child.exitCode !== null || child.signalCode !== null) done();
+    else child.once('exit', done);
+  });
   // The launcher must not keep this process alive by itself; its stdin closing on our exit stops it.
   child.unref();
   for (const stream of [child.stdin, child.stdout, child.stderr]) {

@@ -135,7 +135,11 @@ async function startOwned(config: Neo4jConfig, options: EnsureOptions): Promise<
   };
 }
 
-async function startAndConnect(config: Neo4jConfig, boltPort: number, options: EnsureOptions): Promise<Started> {
+async function startAndConnect(
+  config: Neo4jConfig,
+  boltPort: number,
+  options: EnsureOptions,
+): Promise<Started> {
   const handle = await startEmbeddedNeo4j({
     dataDir: config.dataDir,
     boltPort,

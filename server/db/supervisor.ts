@@ -111,10 +111,13 @@ export class Supervisor<H> {
 
   private schedule(attempt: number, since: number, reason: string): void {
     this.state = { state: 'restarting', attempt, since, reason, restarts: this.state.restarts };
-    this.timer = this.scheduler.setTimeout(() => {
-      this.timer = null;
-      this.inFlight = this.attempt(attempt, since, reason).finally(() => (this.inFlight = null));
-    }, backoffDelay(attempt, this.options.backoff));
+    this.timer = this.scheduler.setTimeout(
+      () => {
+        this.timer = null;
+        this.inFlight = this.attempt(attempt, since, reason).finally(() => (this.inFlight = null));
+      },
+      backoffDelay(attempt, this.options.backoff),
+    );
   }
 
   private async attempt(attempt: number, since: number, reason: string): Promise<void> {

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import neo4jDriver from 'neo4j-driver';
 import { createDriver } from '../../server/db/driver';
-import { readEmbeddedPassword } from '../../server/db/embedded-auth';
+import { passwordFilePath, readEmbeddedPassword } from '../../server/db/embedded-auth';
 import { startEmbeddedNeo4j, StoreLockedError, type EmbeddedNeo4j } from '../../server/db/embedded';
 import { ensureLauncherBuilt } from '../../server/db/launcher-build';
 import { readLauncherState, stateFilePath } from '../../server/db/launcher-state';
@@ -114,5 +115,40 @@ describe('db/launcher (embedded Neo4j)', () => {
     child.stdin.end();
     expect(await exited).toBe(0);
     expect(fs.existsSync(stateFilePath(dataDir))).toBe(false);
+  });
+
+  it('asks Bolt for the password in <dataDir>/neo4j-password (0600); a lost file gets a new one', async () => {
+    // Issue 11, item 9. The store exists from the tests above; its password file is removed, as in
+    // a data directory from before authentication was on.
+    const oldPassword = readEmbeddedPassword(dataDir);
+    fs.rmSync(passwordFilePath(dataDir));
+    const neo4j = await startEmbeddedNeo4j({ dataDir, ...small });
+    running.push(neo4j);
+    expect(fs.statSync(passwordFilePath(dataDir)).mode & 0o777).toBe(0o600);
+    expect(neo4j.password).toBe(readEmbeddedPassword(dataDir));
+    expect(neo4j.password).not.toBe(oldPassword);
+
+    const reads = async (password: string | null): Promise<string> => {
+      const driver = neo4jDriver.driver(
+        neo4j.uri,
+        password === null ? undefined : neo4jDriver.auth.basic('neo4j', password),
+      );
+      try {
+        const { records } = await driver.executeQuery('MATCH (p:LauncherProbe) RETURN p.name AS name');
+        return `read ${records.map((record) => record.get('name')).join()}`;
+      } catch (error) {
+        return String((error as { code?: string }).code);
+      } finally {
+        await driver.close();
+      }
+    };
+    // The data is kept. Asked first: after three failed logins Neo4j refuses the user for 5 s.
+    expect(await reads(neo4j.password)).toBe('read first run');
+    const refused = 'Neo.ClientError.Security.Unauthorized';
+    expect(await reads(null)).toBe(refused);
+    expect(await reads('neo4j')).toBe(refused);
+    expect(await reads(oldPassword)).toBe(refused);
+    expect(await reads(`${neo4j.password}x`)).toBe(refused);
+    await neo4j.stop();
   });
 });

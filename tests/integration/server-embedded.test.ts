@@ -5,7 +5,8 @@
  *   password file is mode 0600; the server and an ingest CLI attaching to that database work;
  * - item 5: kill -9 of the database process: the server restarts it, /api/health says
  *   "restarting" meanwhile, and the API serves again without a server restart;
- * - item 12: SIGTERM to npm's process stops the server and the database.
+ * - item 12: SIGTERM to npm's process stops the server and the database; a bad NEO4J_DATA_DIR
+ *   stops the start with one line naming it, no stack trace.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -184,6 +185,24 @@ describe('a database that dies is restarted (item 5)', () => {
     expect(search.status).toBe(200);
     // Still behind the same password.
     expect(await canRead(undefined)).toBe(false);
+  });
+});
+
+describe('a bad NEO4J_DATA_DIR (item 12)', () => {
+  it.each([
+    ['a file', () => passwordFilePath(dataDir)],
+    ['a directory under /proc', () => '/proc/mlgraph-no-such-dir/neo4j'],
+  ])('as %s stops the server with one line naming it', (_what, dir) => {
+    const bad = dir();
+    const run = spawnSync('npx', ['tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: { ...embeddedEnv(), NEO4J_DATA_DIR: bad, PORT: '1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`NEO4J_DATA_DIR "${bad}" is not a directory this process can write`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 });
 

@@ -286,7 +286,10 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Database reachability, version, edition and size',
           responses: {
             200: json(ref('Health'), 'Database reachable'),
-            503: json(ref('Health'), 'Database unreachable, or restarting after it died (status "restarting")'),
+            503: json(
+              ref('Health'),
+              'Database unreachable, or restarting after it died (status "restarting")',
+            ),
           },
         },
       },

@@ -59,7 +59,11 @@ function restarting(status: Extract<SupervisionStatus, { state: 'restarting' }>)
     database: {
       reachable: false,
       message: `database restarting (attempt ${status.attempt}): ${status.reason}`,
-      restart: { attempt: status.attempt, since: new Date(status.since).toISOString(), reason: status.reason },
+      restart: {
+        attempt: status.attempt,
+        since: new Date(status.since).toISOString(),
+        reason: status.reason,
+      },
     },
   };
 }

@@ -373,26 +373,33 @@ onPendingChange((count) => {
   document.body.setAttribute('aria-busy', String(count > 0));
 });
 
-/** While the database is not answering, how often the health line is asked again. */
+/**
+ * How often the health line is asked again: the database can die (and be restarted by the server)
+ * while the page is open, and the line must say so; more often while it is not answering.
+ */
+const HEALTH_POLL_MS = 15_000;
 const HEALTH_RETRY_MS = 3000;
 
 async function showHealth(): Promise<void> {
-  const el = byId('health');
   let ok = false;
   try {
     const health = await api.health();
-    const db = health.database;
-    ok = health.status === 'ok' && db.reachable;
-    clear(el);
-    el.className = `health ${healthClass(health)}`;
-    el.append(h('span', { class: 'dot', 'aria-hidden': 'true' }), healthText(health));
+    ok = health.status === 'ok' && health.database.reachable;
+    renderHealth(healthClass(health), healthText(health));
   } catch (err) {
-    clear(el);
-    el.className = 'health health-bad';
-    el.append(h('span', { class: 'dot', 'aria-hidden': 'true' }), messageOf(err));
+    renderHealth('health-bad', messageOf(err));
   }
   // The server restarts a database that died; the line says so until it is back, then recovers.
-  if (!ok) window.setTimeout(() => void showHealth(), HEALTH_RETRY_MS);
+  window.setTimeout(() => void showHealth(), ok ? HEALTH_POLL_MS : HEALTH_RETRY_MS);
+}
+
+/** Only on a change: the line is a live region, and a screen reader would repeat every poll. */
+function renderHealth(className: string, text: string): void {
+  const el = byId('health');
+  if (el.classList.contains(className) && el.textContent === text) return;
+  clear(el);
+  el.className = `health ${className}`;
+  el.append(h('span', { class: 'dot', 'aria-hidden': 'true' }), text);
 }
 
 // Handle for end-to-end tests, the canvas measurement script and debugging from the console.

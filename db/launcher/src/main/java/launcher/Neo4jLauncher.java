@@ -160,7 +160,9 @@ public final class Neo4jLauncher {
   /**
    * The password in the file, or a new random one written there first (created 0600, never
    * readable by others even for a moment). 24 random bytes: 32 characters, well over Neo4j's
-   * minimum length, URL- and shell-safe.
+   * minimum length, URL- and shell-safe. This runs before the store lock is taken: two launchers
+   * starting at once on a new directory must end up with the same password, so the file is put in
+   * place with a hard link, which fails if the other one was first, and then theirs is used.
    */
   static String readOrCreatePassword(Path file) throws IOException {
     if (Files.exists(file)) {
@@ -168,16 +170,23 @@ public final class Neo4jLauncher {
       // An older or hand-made file may be wider open than it should be.
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
       if (existing.length() >= 8) return existing;
+      Files.delete(file);
     }
     byte[] bytes = new byte[24];
     new SecureRandom().nextBytes(bytes);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Path tmp = file.resolveSibling(PASSWORD_FILE + ".tmp");
+    Path tmp = file.resolveSibling(PASSWORD_FILE + ".tmp-" + ProcessHandle.current().pid());
     Files.deleteIfExists(tmp);
     Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    Files.writeString(tmp, password + "\n", StandardCharsets.UTF_8);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return password;
+    try {
+      Files.writeString(tmp, password + "\n", StandardCharsets.UTF_8);
+      Files.createLink(file, tmp);
+      return password;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      return Files.readString(file, StandardCharsets.UTF_8).trim();
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   /** auth.ini as SetInitialPasswordCommand writes it (internal API, checked against the pinned version). */

@@ -85,6 +85,36 @@ describe('ensureDatabase', () => {
     });
   });
 
+  describe('two processes starting at once on a new directory', () => {
+    const started: Database[] = [];
+    let fresh: string;
+    afterAll(async () => {
+      // The one that reused first, then the owner.
+      for (const database of [...started].sort((a, b) => Number(a.owned) - Number(b.owned))) {
+        await database.stop();
+      }
+      fs.rmSync(fresh, { recursive: true, force: true });
+    });
+
+    it('share one database and one password (generated once, before either holds the store)', async () => {
+      fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'mlgraph-ensure-race-'));
+      started.push(
+        ...(await Promise.all([
+          ensureDatabase(embeddedConfig(fresh)),
+          ensureDatabase(embeddedConfig(fresh)),
+        ])),
+      );
+      expect(started.map((database) => database.owned).sort()).toEqual([false, true]);
+      expect(started[0].uri).toBe(started[1].uri);
+      expect(started[0].password).toBe(started[1].password);
+      expect(started[0].password).toBe(readEmbeddedPassword(fresh));
+      for (const database of started) {
+        const { records } = await database.driver.executeQuery('RETURN 1 AS one');
+        expect(records[0].get('one').toNumber()).toBe(1);
+      }
+    });
+  });
+
   describe('external (NEO4J_URI set)', () => {
     it('connects to the given URI and never treats it as embedded', async () => {
       const env = testDatabaseEnv();

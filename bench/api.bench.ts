@@ -106,8 +106,8 @@ async function main(): Promise<void> {
     const targets = await pickTargets(db.driver);
     // The product as configured by default (response cache on), and the baseline without the
     // cache, where every request runs its queries on Neo4j: the cost of a question asked first.
-    server = await spawnApiServer(db.neo4j.uri);
-    baselineServer = await spawnApiServer(db.neo4j.uri, { cacheMb: 0 });
+    server = await spawnApiServer(db.neo4j);
+    baselineServer = await spawnApiServer(db.neo4j, { cacheMb: 0 });
     log(`API server at ${server.url} (pid ${server.pid}), baseline without cache at ${baselineServer.url}`);
 
     const all = scenarios(targets);

@@ -39,6 +39,8 @@ export interface AppOptions {
   savedQueriesDir?: string;
   /** Cached answers of the read endpoints; DEFAULT_CACHE when absent. */
   cache?: CacheConfig;
+  /** The embedded database's supervisor (Database.supervision), for /api/health. */
+  supervision?: ServiceContext['supervision'];
   /** Followed channels: schedule, t.me base URL, politeness; DEFAULT_FOLLOW (no schedule) when absent. */
   follow?: FollowServiceOptions;
 }
@@ -68,7 +70,11 @@ export interface ExplorerApp extends Express {
 const JSON_BODY_LIMIT = '1mb';
 
 export function createApp(options: AppOptions): ExplorerApp {
-  const ctx: ServiceContext = { driver: options.driver, limits: { ...DEFAULT_LIMITS, ...options.limits } };
+  const ctx: ServiceContext = {
+    driver: options.driver,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    supervision: options.supervision ?? null,
+  };
   const savedQueries = loadSavedQueries(options.savedQueriesDir);
   const cacheConfig = options.cache ?? DEFAULT_CACHE;
   const cache =

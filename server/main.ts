@@ -48,6 +48,7 @@ async function main(): Promise<void> {
 
   const running = await startServer({
     driver: db.driver,
+    supervision: db.supervision,
     config,
     cache: config.cache,
     host: config.host,

@@ -1,7 +1,7 @@
 /**
  * The API server for api.bench, run as its own process so that the load generator (autocannon)
  * does not share its event loop and its memory can be measured alone.
- *   BENCH_NEO4J_URI=bolt://… tsx bench/lib/api-server.ts   → prints "API_READY <url> <pid>" on stdout
+ *   BENCH_NEO4J_URI=bolt://… BENCH_NEO4J_PASSWORD=… tsx bench/lib/api-server.ts   → prints "API_READY <url> <pid>" on stdout
  * As a module: spawnApiServer() starts that process and resolves with its URL and pid.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,13 +23,19 @@ export interface ApiServerOptions {
 }
 
 export async function spawnApiServer(
-  neo4jUri: string,
+  neo4j: { uri: string; password: string },
   options: ApiServerOptions = {},
 ): Promise<ApiServerProcess> {
   const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
   const cacheMb = options.cacheMb ?? DEFAULT_CACHE.maxMb;
   const child = spawn(tsx, [__filename], {
-    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_CACHE_MB: String(cacheMb) },
+    // The password through the environment, not the command line that every local user can list.
+    env: {
+      ...process.env,
+      BENCH_NEO4J_URI: neo4j.uri,
+      BENCH_NEO4J_PASSWORD: neo4j.password,
+      BENCH_CACHE_MB: String(cacheMb),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const ready = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
@@ -63,7 +69,7 @@ export async function spawnApiServer(
 async function main(): Promise<void> {
   const uri = process.env.BENCH_NEO4J_URI;
   if (!uri) throw new Error('bench/api-server: BENCH_NEO4J_URI is not set');
-  const driver = createDriver({ uri, user: 'neo4j', password: '' });
+  const driver = createDriver({ uri, user: 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? '' });
   const running = await startServer({
     driver,
     config: { explorerToken: null, corsOrigins: [], maxUploadMb: 50 },

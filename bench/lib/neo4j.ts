@@ -31,7 +31,7 @@ export async function startBenchNeo4j(dataDir?: string): Promise<BenchNeo4j> {
     pageCache: BENCH_PAGECACHE,
     txTimeoutMs: 600_000,
   });
-  const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   await migrate(driver);
   const startSeconds = (performance.now() - started) / 1000;
   let disposed = false;

@@ -110,6 +110,10 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** Error statuses whose body is the answer (health's 503 says why the database is down). */
+  answerStatuses?: number[];
+  /** A background request (health polling): not shown by the loading bar. */
+  quiet?: boolean;
 }
 
 async function send(path: string, options: RequestOptions = {}): Promise<Response> {
@@ -118,7 +122,8 @@ async function send(path: string, options: RequestOptions = {}): Promise<Respons
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const token = getToken();
   if (method !== 'GET' && token) headers.Authorization = `Bearer ${token}`;
-  trackPending(1);
+  const track = options.quiet ? () => {} : trackPending;
+  track(1);
   try {
     const response = await fetch(path, {
       method,
@@ -126,7 +131,8 @@ async function send(path: string, options: RequestOptions = {}): Promise<Respons
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
-    if (!response.ok) throw await errorFromResponse(response);
+    if (!response.ok && !options.answerStatuses?.includes(response.status))
+      throw await errorFromResponse(response);
     return response;
   } catch (err) {
     if (err instanceof ApiRequestError) throw err;
@@ -134,7 +140,7 @@ async function send(path: string, options: RequestOptions = {}): Promise<Respons
       throw new ApiRequestError('aborted', 'Cancelled.', 0);
     throw new ApiRequestError('network', humanMessage('network', '', 0), 0);
   } finally {
-    trackPending(-1);
+    track(-1);
   }
 }
 
@@ -165,7 +171,8 @@ export interface NeighbourOptions {
 }
 
 export const api = {
-  health: () => json<HealthResponse>('/api/health'),
+  /** 503 is an answer here: the body says whether the database is unreachable or restarting. */
+  health: () => json<HealthResponse>('/api/health', { answerStatuses: [503], quiet: true }),
   search: (q: string, opts: { types?: string[]; limit?: number; signal?: AbortSignal } = {}) =>
     json<SearchResponse>(`/api/search${query({ q, types: opts.types, limit: opts.limit })}`, {
       signal: opts.signal,

@@ -21,6 +21,7 @@ import { PostViewer } from './features/post-viewer';
 import { QueriesPanel } from './features/queries';
 import { ResultsTable } from './features/results';
 import { notify } from './notify';
+import { healthClass, healthText } from './health-text';
 import { fetchSubgraph } from './restore';
 import { setUpSettings } from './settings';
 import { decodeView, writeUrl, type ViewState } from './url-state';
@@ -372,24 +373,33 @@ onPendingChange((count) => {
   document.body.setAttribute('aria-busy', String(count > 0));
 });
 
+/**
+ * How often the health line is asked again: the database can die (and be restarted by the server)
+ * while the page is open, and the line must say so; more often while it is not answering.
+ */
+const HEALTH_POLL_MS = 15_000;
+const HEALTH_RETRY_MS = 3000;
+
 async function showHealth(): Promise<void> {
-  const el = byId('health');
-  clear(el);
+  let ok = false;
   try {
     const health = await api.health();
-    const db = health.database;
-    const ok = health.status === 'ok' && db.reachable;
-    el.className = `health ${ok ? 'health-ok' : 'health-bad'}`;
-    el.append(
-      h('span', { class: 'dot', 'aria-hidden': 'true' }),
-      ok
-        ? `Neo4j ${db.version ?? ''} · ${plural(db.nodes ?? 0, 'node')} · ${plural(db.relationships ?? 0, 'relationship')}`
-        : `Database unavailable${db.message ? `: ${db.message}` : ''}`,
-    );
+    ok = health.status === 'ok' && health.database.reachable;
+    renderHealth(healthClass(health), healthText(health));
   } catch (err) {
-    el.className = 'health health-bad';
-    el.append(h('span', { class: 'dot', 'aria-hidden': 'true' }), messageOf(err));
+    renderHealth('health-bad', messageOf(err));
   }
+  // The server restarts a database that died; the line says so until it is back, then recovers.
+  window.setTimeout(() => void showHealth(), ok ? HEALTH_POLL_MS : HEALTH_RETRY_MS);
+}
+
+/** Only on a change: the line is a live region, and a screen reader would repeat every poll. */
+function renderHealth(className: string, text: string): void {
+  const el = byId('health');
+  if (el.classList.contains(className) && el.textContent === text) return;
+  clear(el);
+  el.className = `health ${className}`;
+  el.append(h('span', { class: 'dot', 'aria-hidden': 'true' }), text);
 }
 
 // Handle for end-to-end tests, the canvas measurement script and debugging from the console.

@@ -23,7 +23,8 @@ export interface ApiError {
 }
 
 export interface HealthResponse {
-  status: 'ok' | 'unavailable';
+  /** 'restarting': the embedded database died and the server is starting it again. */
+  status: 'ok' | 'unavailable' | 'restarting';
   database: {
     reachable: boolean;
     version?: string;
@@ -31,6 +32,14 @@ export interface HealthResponse {
     nodes?: number;
     relationships?: number;
     message?: string;
+    /** While status is 'restarting'. */
+    restart?: {
+      /** The restart attempt under way or next (1 for the first after the crash). */
+      attempt: number;
+      /** When the database was seen to die (ISO 8601). */
+      since: string;
+      reason: string;
+    };
   };
 }
 

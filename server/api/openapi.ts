@@ -59,9 +59,17 @@ const schemas: Record<string, Schema> = {
     }),
   }),
   Health: obj({
-    status: { type: 'string', enum: ['ok', 'unavailable'] },
+    status: { type: 'string', enum: ['ok', 'unavailable', 'restarting'] },
     database: obj(
-      { reachable: bool, version: str, edition: str, nodes: int, relationships: int, message: str },
+      {
+        reachable: bool,
+        version: str,
+        edition: str,
+        nodes: int,
+        relationships: int,
+        message: str,
+        restart: obj({ attempt: int, since: str, reason: str }),
+      },
       ['reachable'],
     ),
   }),
@@ -279,7 +287,10 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Database reachability, version, edition and size',
           responses: {
             200: json(ref('Health'), 'Database reachable'),
-            503: json(ref('Health'), 'Database unreachable'),
+            503: json(
+              ref('Health'),
+              'Database unreachable, or restarting after it died (status "restarting")',
+            ),
           },
         },
       },

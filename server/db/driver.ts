@@ -5,7 +5,7 @@ export { recordsToPlain, toPlain, toPlainObject } from './to-plain';
 export interface DriverOptions {
   uri: string;
   user: string;
-  /** Empty: connect without authentication (the embedded database runs with auth disabled). */
+  /** Empty: connect without authentication (an external database with auth disabled). */
   password: string;
   /** Connections at most (default 50); tests use 1 to see what waiting for one does. */
   maxConnectionPoolSize?: number;

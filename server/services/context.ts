@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import type { SupervisionStatus } from '../db/supervisor';
 
 /** Bounds every service works within; defaults in DEFAULT_LIMITS, overridable per app (tests). */
 export interface ApiLimits {
@@ -35,4 +36,6 @@ export const DEFAULT_LIMITS: ApiLimits = {
 export interface ServiceContext {
   driver: Driver;
   limits: ApiLimits;
+  /** The embedded database's supervisor when this process runs it; health reports a restart. */
+  supervision?: { status(): SupervisionStatus } | null;
 }

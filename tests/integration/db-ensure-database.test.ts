@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../server/config';
+import { readEmbeddedPassword } from '../../server/db/embedded-auth';
 import { ensureDatabase, type Database } from '../../server/db/ensure-database';
 import { DatabaseSetupError } from '../../server/db/errors';
 import { readLauncherState, stateFilePath } from '../../server/db/launcher-state';
@@ -53,7 +54,8 @@ describe('ensureDatabase', () => {
       );
 
       owner = await ensureDatabase(embeddedConfig(dataDir));
-      expect(owner).toMatchObject({ embedded: true, owned: true, user: 'neo4j', password: '' });
+      expect(owner).toMatchObject({ embedded: true, owned: true, user: 'neo4j' });
+      expect(owner.password).toBe(readEmbeddedPassword(dataDir));
       const state = readLauncherState(dataDir);
       expect(state?.uri).toBe(owner.uri);
       expect(state?.pid).not.toBe(finished.pid);
@@ -80,6 +82,36 @@ describe('ensureDatabase', () => {
       owner = null;
       expect(isAlive(pid)).toBe(false);
       expect(fs.existsSync(stateFilePath(dataDir))).toBe(false);
+    });
+  });
+
+  describe('two processes starting at once on a new directory', () => {
+    const started: Database[] = [];
+    let fresh: string;
+    afterAll(async () => {
+      // The one that reused first, then the owner.
+      for (const database of [...started].sort((a, b) => Number(a.owned) - Number(b.owned))) {
+        await database.stop();
+      }
+      fs.rmSync(fresh, { recursive: true, force: true });
+    });
+
+    it('share one database and one password (generated once, before either holds the store)', async () => {
+      fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'mlgraph-ensure-race-'));
+      started.push(
+        ...(await Promise.all([
+          ensureDatabase(embeddedConfig(fresh)),
+          ensureDatabase(embeddedConfig(fresh)),
+        ])),
+      );
+      expect(started.map((database) => database.owned).sort()).toEqual([false, true]);
+      expect(started[0].uri).toBe(started[1].uri);
+      expect(started[0].password).toBe(started[1].password);
+      expect(started[0].password).toBe(readEmbeddedPassword(fresh));
+      for (const database of started) {
+        const { records } = await database.driver.executeQuery('RETURN 1 AS one');
+        expect(records[0].get('one').toNumber()).toBe(1);
+      }
     });
   });
 

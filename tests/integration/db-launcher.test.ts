@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import neo4jDriver from 'neo4j-driver';
 import { createDriver } from '../../server/db/driver';
+import { passwordFilePath, readEmbeddedPassword } from '../../server/db/embedded-auth';
 import { startEmbeddedNeo4j, StoreLockedError, type EmbeddedNeo4j } from '../../server/db/embedded';
 import { ensureLauncherBuilt } from '../../server/db/launcher-build';
 import { readLauncherState, stateFilePath } from '../../server/db/launcher-state';
@@ -42,7 +44,7 @@ describe('db/launcher (embedded Neo4j)', () => {
     expect(neo4j.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(readLauncherState(dataDir)).toMatchObject({ pid: neo4j.pid, uri: neo4j.uri });
 
-    const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
+    const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
     try {
       const info = await driver.getServerInfo();
       expect(info.agent).toMatch(/^Neo4j\/5\.26\./);
@@ -98,7 +100,11 @@ describe('db/launcher (embedded Neo4j)', () => {
     expect(firstLine).toMatch(/^NEO4J_READY bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(fs.existsSync(stateFilePath(dataDir))).toBe(true);
 
-    const driver = createDriver({ uri: firstLine.split(' ')[1], user: 'neo4j', password: '' });
+    const driver = createDriver({
+      uri: firstLine.split(' ')[1],
+      user: 'neo4j',
+      password: readEmbeddedPassword(dataDir),
+    });
     try {
       const { records } = await driver.executeQuery('MATCH (p:LauncherProbe) RETURN p.name AS name');
       expect(records.map((record) => record.get('name'))).toEqual(['first run']);
@@ -109,5 +115,40 @@ describe('db/launcher (embedded Neo4j)', () => {
     child.stdin.end();
     expect(await exited).toBe(0);
     expect(fs.existsSync(stateFilePath(dataDir))).toBe(false);
+  });
+
+  it('asks Bolt for the password in <dataDir>/neo4j-password (0600); a lost file gets a new one', async () => {
+    // Issue 11, item 9. The store exists from the tests above; its password file is removed, as in
+    // a data directory from before authentication was on.
+    const oldPassword = readEmbeddedPassword(dataDir);
+    fs.rmSync(passwordFilePath(dataDir));
+    const neo4j = await startEmbeddedNeo4j({ dataDir, ...small });
+    running.push(neo4j);
+    expect(fs.statSync(passwordFilePath(dataDir)).mode & 0o777).toBe(0o600);
+    expect(neo4j.password).toBe(readEmbeddedPassword(dataDir));
+    expect(neo4j.password).not.toBe(oldPassword);
+
+    const reads = async (password: string | null): Promise<string> => {
+      const driver = neo4jDriver.driver(
+        neo4j.uri,
+        password === null ? undefined : neo4jDriver.auth.basic('neo4j', password),
+      );
+      try {
+        const { records } = await driver.executeQuery('MATCH (p:LauncherProbe) RETURN p.name AS name');
+        return `read ${records.map((record) => record.get('name')).join()}`;
+      } catch (error) {
+        return String((error as { code?: string }).code);
+      } finally {
+        await driver.close();
+      }
+    };
+    // The data is kept. Asked first: after three failed logins Neo4j refuses the user for 5 s.
+    expect(await reads(neo4j.password)).toBe('read first run');
+    const refused = 'Neo.ClientError.Security.Unauthorized';
+    expect(await reads(null)).toBe(refused);
+    expect(await reads('neo4j')).toBe(refused);
+    expect(await reads(oldPassword)).toBe(refused);
+    expect(await reads(`${neo4j.password}x`)).toBe(refused);
+    await neo4j.stop();
   });
 });

@@ -29,8 +29,9 @@ export default async function globalSetup(): Promise<void> {
     );
     run = { neo4j, dataDir };
     process.env.NEO4J_URI = neo4j.uri;
-    process.env.NEO4J_USER = 'neo4j';
-    process.env.NEO4J_PASSWORD = '';
+    // Authentication is on: tests and the processes they spawn log in like the server does.
+    process.env.NEO4J_USER = neo4j.user;
+    process.env.NEO4J_PASSWORD = neo4j.password;
   }
   // Only the setup that started the database hands it to teardown: when jest runs the integration
   // and e2e projects together, the second setup finds NEO4J_URI set and must not clear the handle.

@@ -145,8 +145,8 @@ describe('a frozen database', () => {
     // One connection, a short wait for it: the second request finds the first holding it.
     const driver = createDriver({
       uri: db.uri,
-      user: 'neo4j',
-      password: '',
+      user: db.user,
+      password: db.password,
       maxConnectionPoolSize: 1,
       connectionAcquisitionTimeoutMs: 1000,
     });

@@ -70,7 +70,7 @@ it('completes an import interrupted by the database stopping when it is run agai
   await first.driver.close();
 
   restarted = await startEmbeddedNeo4j({ dataDir, boltPort: 0, heap: '384m', pageCache: '32m' });
-  restartedDriver = createDriver({ uri: restarted.uri, user: 'neo4j', password: '' });
+  restartedDriver = createDriver({ uri: restarted.uri, user: restarted.user, password: restarted.password });
   const written = await postCount(restartedDriver);
   // The stop really came mid-way: some batches committed, not all.
   expect(written).toBeGreaterThan(0);

@@ -57,7 +57,7 @@ export interface PrivateNeo4j extends EmbeddedNeo4j {
 export async function startPrivateNeo4j(options: { migrate?: boolean } = {}): Promise<PrivateNeo4j> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlgraph-neo4j-private-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, heap: '384m', pageCache: '32m' });
-  const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   if (options.migrate) await migrate(driver);
   return {
     ...neo4j,

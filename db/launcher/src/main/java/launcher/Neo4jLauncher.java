@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,10 +22,20 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 /**
- * Runs Neo4j Community embedded with Bolt on 127.0.0.1 and no authentication (loopback only).
+ * Runs Neo4j Community embedded with Bolt on 127.0.0.1 and authentication on: the user neo4j's
+ * password is generated at the first start and kept in {@code <dataDir>/neo4j-password} (mode
+ * 0600), where the Node side (server/db/embedded-auth.ts) reads it. Loopback alone is no boundary:
+ * any local process could otherwise write to the graph past the API's token and read-only console.
  *
  * <p>Protocol with the Node side (server/db/embedded.ts): exactly one line
  * {@code NEO4J_READY bolt://127.0.0.1:<port>} on stdout once Bolt accepts connections; everything
@@ -40,6 +53,9 @@ public final class Neo4jLauncher {
   static final int EXIT_STORE_LOCKED = 3;
   /** Exit status when the Bolt port is taken. */
   static final int EXIT_PORT_IN_USE = 4;
+  /** The neo4j user's password, readable by the owner only. */
+  static final String PASSWORD_FILE = "neo4j-password";
+  static final String USER = "neo4j";
 
   public static void main(String[] args) throws Exception {
     // Keep stdout for the protocol line only: whatever a library prints goes to stderr.
@@ -65,7 +81,7 @@ public final class Neo4jLauncher {
     Path stateFile = home.resolve(STATE_FILE);
 
     Map<String, String> config = new HashMap<>();
-    config.put("dbms.security.auth_enabled", "false");
+    config.put("dbms.security.auth_enabled", "true");
     config.put("dbms.usage_report.enabled", "false");
     config.put("server.memory.pagecache.size", options.pageCache);
     config.put("db.transaction.timeout", options.txTimeout);
@@ -86,6 +102,14 @@ public final class Neo4jLauncher {
     // string (as in neo4j.conf), and leaves a record of what this run used next to the store.
     Path configFile = home.resolve("launcher.conf");
     Files.writeString(configFile, toProperties(config), StandardCharsets.UTF_8);
+
+    String password = readOrCreatePassword(home.resolve(PASSWORD_FILE));
+    // Neo4j takes an initial password from data/dbms/auth.ini (what `neo4j-admin dbms
+    // set-initial-password` writes) while the neo4j user still has its default one: on a new store
+    // and on one from before authentication was on. Set that way, Bolt never accepts neo4j/neo4j,
+    // not even for the moment between opening its port and an ALTER USER.
+    Path initialUsers = home.resolve("data").resolve("dbms").resolve("auth.ini");
+    writeInitialPassword(initialUsers, password);
 
     DatabaseManagementService dbms;
     try {
@@ -117,6 +141,11 @@ public final class Neo4jLauncher {
         };
     Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "neo4j-launcher-shutdown"));
 
+    deleteQuietly(initialUsers);
+    // The file above is ignored when the user's password is no longer the default (the password
+    // file was lost or replaced): make the stored password the file's one in every case.
+    setPassword(dbms, password);
+
     GraphDatabaseService db = dbms.database("neo4j");
     int port = boundBoltPort(db, options.boltPort);
     String uri = "bolt://127.0.0.1:" + port;
@@ -126,6 +155,72 @@ public final class Neo4jLauncher {
     protocolOut.flush();
 
     if (options.watchStdin) watchStdin();
+  }
+
+  /**
+   * The password in the file, or a new random one written there first (created 0600, never
+   * readable by others even for a moment). 24 random bytes: 32 characters, well over Neo4j's
+   * minimum length, URL- and shell-safe. This runs before the store lock is taken: two launchers
+   * starting at once on a new directory must end up with the same password, so the file is put in
+   * place with a hard link, which fails if the other one was first, and then theirs is used.
+   */
+  static String readOrCreatePassword(Path file) throws IOException {
+    if (Files.exists(file)) {
+      String existing = Files.readString(file, StandardCharsets.UTF_8).trim();
+      // An older or hand-made file may be wider open than it should be.
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      if (existing.length() >= 8) return existing;
+      Files.delete(file);
+    }
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Path tmp = file.resolveSibling(PASSWORD_FILE + ".tmp-" + ProcessHandle.current().pid());
+    Files.deleteIfExists(tmp);
+    Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    try {
+      Files.writeString(tmp, password + "\n", StandardCharsets.UTF_8);
+      Files.createLink(file, tmp);
+      return password;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      return Files.readString(file, StandardCharsets.UTF_8).trim();
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** auth.ini as SetInitialPasswordCommand writes it (internal API, checked against the pinned version). */
+  private static void writeInitialPassword(Path file, String password) throws Exception {
+    Files.createDirectories(file.getParent());
+    Files.deleteIfExists(file);
+    FileUserRepository users =
+        new FileUserRepository(
+            new DefaultFileSystemAbstraction(), file, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+    users.start();
+    users.create(
+        new User(
+            USER,
+            null,
+            SystemGraphCredential.createCredentialForPassword(
+                password.getBytes(StandardCharsets.UTF_8), new SecureHasher()),
+            false,
+            false));
+    users.shutdown();
+  }
+
+  /**
+   * ALTER USER through the embedded API, which runs with full access whatever the auth setting.
+   * Neo4j refuses to set the password a user already has: that is the usual case, and fine.
+   */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database("system")
+          .executeTransactionally(
+              "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      if (describe(e).toLowerCase().contains("cannot be the same")) return;
+      System.err.println("neo4j-launcher: could not set the password of user " + USER + ": " + describe(e));
+    }
   }
 
   /** Port 0 asks the OS for a free port; the connector register knows which one it got. */
@@ -223,6 +318,7 @@ public final class Neo4jLauncher {
             + " [--no-stdin-watch] [--config key=value]...\n"
             + "  prints \"NEO4J_READY bolt://127.0.0.1:<port>\" on stdout when ready; stops on SIGTERM or when\n"
             + "  stdin closes (--no-stdin-watch: only on SIGTERM). Logs: <data-dir>/logs/debug.log.\n"
+            + "  Bolt user neo4j, password in <data-dir>/neo4j-password (generated at the first start).\n"
             + "  env: NEO4J_BOLT_PORT (7687), NEO4J_DATA_DIR (.data/neo4j), NEO4J_PAGECACHE (512m),"
             + " NEO4J_TX_TIMEOUT (30s)";
 

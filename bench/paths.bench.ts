@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     }
     result.details.graph = counts;
     const asked = await questions(db.driver);
-    server = await spawnApiServer(db.neo4j.uri, { cacheMb: 0 });
+    server = await spawnApiServer(db.neo4j, { cacheMb: 0 });
     log(`API server at ${server.url}, response cache off; ${asked.length} questions`);
     // Once to warm up (query plans, JIT): the comparison is of the two rounds after it.
     await askAll(server.url, asked);

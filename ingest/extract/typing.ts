@@ -21,6 +21,8 @@ export function typeSentenceCandidates(found: Candidate[], s: Sentence, text: st
   for (const c of found) if (!c.type && !c.stop) cueVotes(c, s.text, s.start);
   voteOrganisationAffiliations(found, text);
   voteComparedWithModels(found, text);
+  votePossessiveMakers(found, text);
+  voteBenchmarksOfComparisons(found, text);
   propagateListTypes(
     found.filter((c) => !c.stop && !c.genericTerm),
     text,
@@ -93,6 +95,26 @@ function voteComparedWithModels(found: Candidate[], text: string): void {
     if (unknown(a) && isKnownModel(b)) vote(a, 'Model', 2);
     else if (isKnownModel(a) && unknown(b)) vote(b, 'Model', 2);
   }
+}
+
+const POSSESSIVE_OF_THING =
+  /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:model|models|library|framework|dataset|benchmark|app|chatbot|assistant|product|tool|chip|llm|модел\p{L}*|библиотек\p{L}*|фреймворк\p{L}*|датасет\p{L}*)(?![\p{L}])/iu;
+
+/** "Quillfeather’s new speech model": who owns a model, library or product is its maker, an organisation. */
+function votePossessiveMakers(found: Candidate[], text: string): void {
+  for (const c of found)
+    if (!c.known && !c.type && !c.stop && POSSESSIVE_OF_THING.test(text.slice(c.end, c.end + 60)))
+      vote(c, 'Organization', 2);
+}
+
+const BEATEN_ON =
+  /(?:outperform\p{L}*|beats?|beating|surpass\p{L}*|rivals?|matches|превосходит|обгоняет|опережает)\s+(?:[\p{L}\d.-]+\s+){1,4}(?:on|на)\s+(?:the\s+)?$/iu;
+
+/** "outperforms Whisper large-v3 on FLEURS": where two models are compared is a benchmark. */
+function voteBenchmarksOfComparisons(found: Candidate[], text: string): void {
+  for (const c of found)
+    if (!c.known && !c.type && !c.stop && BEATEN_ON.test(text.slice(Math.max(0, c.start - 80), c.start)))
+      vote(c, 'Dataset', 2);
 }
 
 /** "код лежит в репозитории ai-forever" with github.com/ai-forever/… linked: the owner is an organisation. */

@@ -29,6 +29,9 @@ const POSSESSIVE_HINT = /['’]s /;
 const JOINED_ORGS = /^\s*(?:,|и|and|&)\s*$/iu;
 /** "Mistral AI's first code model Codestral": a possessive, then at most three lower-case words. */
 const POSSESSIVE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+const APPOSITION_BEFORE = /^\s*(?:[:,—–-]|is)\s*$/u;
+const POSSESSIVE_THING =
+  /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:model|models|library|framework|dataset|benchmark|app|chatbot|assistant|product|tool|llm)(?![\p{L}])/iu;
 const COMMA_ONLY = /^\s*,\s*$/;
 const ONE_COMMA = /^\s*,[^,]*$/;
 
@@ -98,9 +101,19 @@ export const possessiveRelease: SentenceRule = {
     ms.forEach((org, i) => {
       if (org.entity.type !== 'Organization') return;
       const thing = ms.slice(i + 1).find((m) => m.start >= org.end);
-      if (!thing || !isThing(thing.entity)) return;
-      if (!POSSESSIVE.test(scope.ctx.text.slice(org.end, thing.start))) return;
-      state(scope, org.entity, thing.entity, 'RELEASED', 0.6);
+      if (thing && isThing(thing.entity) && POSSESSIVE.test(scope.ctx.text.slice(org.end, thing.start))) {
+        state(scope, org.entity, thing.entity, 'RELEASED', 0.6);
+        return;
+      }
+      // "Zorbex-2: Quillfeather’s new speech model", "Vanta, Acme’s library": the thing in apposition before.
+      const before = i > 0 ? ms[i - 1] : null;
+      if (
+        before &&
+        isThing(before.entity) &&
+        APPOSITION_BEFORE.test(scope.ctx.text.slice(before.end, org.start)) &&
+        POSSESSIVE_THING.test(scope.ctx.text.slice(org.end, org.end + 60))
+      )
+        state(scope, org.entity, before.entity, 'RELEASED', 0.6);
     });
   },
 };

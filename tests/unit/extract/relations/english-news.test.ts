@@ -65,3 +65,17 @@ describe('people and teams', () => {
     expect(relationTriples(post)).toContain('QwQ-32B EVALUATED_ON AIME');
   });
 });
+
+describe('titles and comparisons', () => {
+  it('"Zorbex-2: Quillfeather’s new speech model": the owner is an organisation that released it', () => {
+    const post = extractOne('Zorbex-2: Quillfeather’s new speech model\nIt outperforms Whisper on FLEURS.');
+    expect(typeOf(post, 'Quillfeather')).toBe('Organization');
+    expect(relationTriples(post)).toContain('Quillfeather RELEASED Zorbex-2');
+  });
+
+  it('where two models are compared is a benchmark: "outperforms Whisper on FLEURS"', () => {
+    const post = extractOne('Zorbex-2: a new speech model\nIt outperforms Whisper on FLEURS.');
+    expect(typeOf(post, 'FLEURS')).toBe('Dataset');
+    expect(relationTriples(post)).toContain('Zorbex-2 EVALUATED_ON FLEURS');
+  });
+});

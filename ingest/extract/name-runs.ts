@@ -384,7 +384,14 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     out.push(c);
     return;
   }
-  if (firstKnown > 0 && run.slice(0, firstKnown).some((p) => !isGeneric(p.tokens[0].text, ctx.k))) {
+  // A change of script is a boundary too: "AI Journey 2024 Сбер" is an event and an organisation.
+  const scriptChange =
+    firstKnown > 0 &&
+    hasCyrillic(run[firstKnown].tokens[0].text) !== hasCyrillic(run[firstKnown - 1].tokens.at(-1)!.text);
+  if (
+    firstKnown > 0 &&
+    (scriptChange || run.slice(0, firstKnown).some((p) => !isGeneric(p.tokens[0].text, ctx.k)))
+  ) {
     interpretRun(run.slice(0, firstKnown), ctx, out, rels);
     interpretRun(run.slice(firstKnown), ctx, out, rels);
     return;
@@ -400,6 +407,13 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
 
   if (head.known) {
     const known = head.known;
+    // "AI Journey 2024 Сбер", "GPT-4 OpenAI": a known name of another kind after it is a name of its own.
+    const other = rest.findIndex((p) => p.known && p.known.type !== known.type);
+    if (known.type !== 'Organization' && other >= 0) {
+      interpretRun(run.slice(0, other + 1), ctx, out, rels);
+      interpretRun(rest.slice(other), ctx, out, rels);
+      return;
+    }
     if (rest.length === 0) {
       out.push(knownCandidate(ctx, head));
       return;

@@ -23,6 +23,7 @@ export function typeSentenceCandidates(found: Candidate[], s: Sentence, text: st
   voteComparedWithModels(found, text);
   votePossessiveMakers(found, text);
   voteBenchmarksOfComparisons(found, text);
+  voteBenchmarksOfScores(found, text);
   propagateListTypes(
     found.filter((c) => !c.stop && !c.genericTerm),
     text,
@@ -114,6 +115,23 @@ const BEATEN_ON =
 function voteBenchmarksOfComparisons(found: Candidate[], text: string): void {
   for (const c of found)
     if (!c.known && !c.type && !c.stop && BEATEN_ON.test(text.slice(Math.max(0, c.start - 80), c.start)))
+      vote(c, 'Dataset', 2);
+}
+
+const ON_BEFORE = /(?:^|[\s(])(?:на|on)\s+$/iu;
+const SCORE_AFTER =
+  /^\s*,?\s*(?:(?:она|он|оно|модель|it|the model)\s+)?(?:набира\p{L}*|достига\p{L}*|показыва\p{L}*|получа\p{L}*|scores?|achieves?|reaches|gets)(?![\p{L}])/iu;
+
+/** "На ruMMLU она набирает 0,77", "On GSM8K it scores 91%": what a score is stated on is a benchmark. */
+function voteBenchmarksOfScores(found: Candidate[], text: string): void {
+  for (const c of found)
+    if (
+      !c.known &&
+      !c.type &&
+      !c.stop &&
+      ON_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) &&
+      SCORE_AFTER.test(text.slice(c.end, c.end + 40))
+    )
       vote(c, 'Dataset', 2);
 }
 

@@ -22,3 +22,17 @@ describe('name runs', () => {
     );
   });
 });
+
+describe('where a name ends', () => {
+  it('a known name of another kind after a known event is its own name: "AI Journey 2024 Сбер"', () => {
+    const post = extractOne('Новости\nНа конференции AI Journey 2024 Сбер показал Kandinsky 4.0.');
+    expect(entityNames(post)).toEqual(expect.arrayContaining(['AI Journey 2024', 'Сбер', 'Kandinsky 4.0']));
+    expect(relationTriples(post)).toContain('Сбер RELEASED Kandinsky 4.0');
+  });
+
+  it('what a score is stated on is a benchmark: "На ruMMLU она набирает 0,77"', () => {
+    const post = extractOne('Новости\nТ-Банк выложил модель T-Pro. На ruMMLU она набирает 0,77.');
+    expect(typeOf(post, 'ruMMLU')).toBe('Dataset');
+    expect(relationTriples(post)).toContain('T-Pro EVALUATED_ON ruMMLU');
+  });
+});

@@ -37,6 +37,13 @@ export interface Knowledge {
   commonEnglish: Set<string>;
   /** Verbs a Title Case headline capitalises ("Launches", "Open-Sources"): never part of a name there. */
   headlineVerbs: Set<string>;
+  /** English month and weekday names (calendar-words.json): dates, never part of a name. */
+  calendarWords: Set<string>;
+  /**
+   * Bases of known model names that carry a version ("yolov" of YOLOv7, "gpt" of GPT-4): an unknown
+   * name of the same family with another version is a model of that family ("YOLOv9", "GPT-7").
+   */
+  modelFamilies: Set<string>;
   englishFirstNames: Set<string>;
   russianFirstNames: Map<string, 'm' | 'f'>;
   /** Folded place names (not entities). */
@@ -117,6 +124,8 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     notEntities: new Set(names.notEntities.map(foldName)),
     commonEnglish: common,
     headlineVerbs: new Set(readKnowledgeFile<{ verbs: string[] }>(dir, 'headline-verbs.json').verbs),
+    calendarWords: new Set(readKnowledgeFile<{ words: string[] }>(dir, 'calendar-words.json').words),
+    modelFamilies: modelFamiliesOf((names.Model as Entry[] | undefined) ?? []),
     englishFirstNames: firstEn,
     russianFirstNames,
     places: new Set(readKnowledgeFile<{ places: string[] }>(dir, 'places.json').places),
@@ -124,6 +133,21 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     mlDomain: readMlDomain(dir),
     relationCues: readRelationCues(dir),
   };
+}
+
+/** The version at the end of a model name: "v7", "-4", " 3.1", "2.5". */
+export const MODEL_VERSION = /(?:[-\s]?v?\d+(?:\.\d+)*[a-z]?)$/i;
+
+function modelFamiliesOf(entries: Entry[]): Set<string> {
+  const families = new Set<string>();
+  for (const entry of entries)
+    for (const name of Array.isArray(entry) ? entry : [entry]) {
+      if (!MODEL_VERSION.test(name)) continue;
+      const base = foldName(name.replace(MODEL_VERSION, ''));
+      // Short bases ("o", "r") would make any versioned word a model.
+      if (base.length >= 3 && /\p{L}/u.test(base)) families.add(base);
+    }
+  return families;
 }
 
 let cached: { dir: string; knowledge: Knowledge } | null = null;

@@ -4,7 +4,7 @@ import { looksLikeThing } from './name-shape';
 import type { Language } from '../model';
 import { vote, type Candidate, type NameRelation } from './candidate';
 import { wordCue } from './cues';
-import { lookupKnown, type Knowledge, type KnownName } from './knowledge';
+import { lookupKnown, MODEL_VERSION, type Knowledge, type KnownName } from './knowledge';
 import { stemKey, stemRu } from './russian';
 import { foldName, hasCyrillic, isUpperFirst } from './text-utils';
 import type { Token } from './tokens';
@@ -83,6 +83,7 @@ function isNameLike(t: string, lang: Language, titleCase = false, k?: Knowledge)
   // In a Title Case headline capitals say nothing: a common word there is no name.
   if (titleCase && k && k.commonEnglish.has(t.toLowerCase()) && !/[A-Z]/.test(t.slice(1))) return false;
   if (titleCase && k?.headlineVerbs.has(t.toLowerCase())) return false;
+  if (k?.calendarWords.has(t.toLowerCase()) && /^[A-Z][a-z]+$/.test(t)) return false;
   if (isUpperFirst(t)) return true;
   if (/[A-Z]/.test(t.slice(1))) return true; // camel case: "iPhone", "cnvrgIO"
   if (/\d/.test(t) && /[a-z]/i.test(t)) return true; // "data2vec", "fp32"
@@ -532,6 +533,9 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     return;
   }
   shapeVotes(c, words);
+  // "YOLOv9" beside a known YOLOv7, "GPT-7" beside GPT-4: a new version of a known family is a model.
+  if (MODEL_VERSION.test(surface) && ctx.k.modelFamilies.has(foldName(surface.replace(MODEL_VERSION, ''))))
+    vote(c, 'Model', 2);
   if (words.every((w) => isGeneric(w, ctx.k)) && !c.votes.Event) {
     // A capitalised common word opening a sentence ("New", "The", "Source") is no name; elsewhere it may be
     // one ("the library Quiver") when a cue says so.

@@ -36,3 +36,15 @@ describe('where a name ends', () => {
     expect(relationTriples(post)).toContain('T-Pro EVALUATED_ON ruMMLU');
   });
 });
+
+describe('families and dates', () => {
+  it('a new version of a known model family is a model: "YOLOv9", "GPT-7"', () => {
+    expect(typeOf(extractOne('Новости\nИгорь Седов рассказал о YOLOv9.'), 'YOLOv9')).toBe('Model');
+    expect(typeOf(extractOne('News\nWe tested GPT-7 yesterday.'), 'GPT-7')).toBe('Model');
+  });
+
+  it('a month is no part of a name: "by Quillfeather Labs in May"', () => {
+    const post = extractOne('News\nVanta-8 was released by Quillfeather Labs in May.');
+    expect(relationTriples(post)).toContain('Quillfeather Labs RELEASED Vanta-8');
+  });
+});

@@ -38,6 +38,15 @@ function canvasIds(): Promise<string[]> {
   );
 }
 
+function selectedIds(): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .explorer!.cy.nodes(':selected')
+      .map((n) => n.id())
+      .sort(),
+  );
+}
+
 /** Waits until node positions stop changing (layouts animate). */
 async function settle(): Promise<void> {
   let last = '';
@@ -242,6 +251,69 @@ describe('explorer UI', () => {
       );
       await expect(page.locator('#details .post-item').count()).resolves.toBe(Math.min(edge.count, 20));
       await shot('05-edge-evidence');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'a click selects one node, Shift/Ctrl-click and box selection add, Delete removes only the selected',
+    async () => {
+      await page.evaluate(() => {
+        window.explorer!.cy.fit(undefined, 60);
+      });
+      await settle();
+      const click = async (id: string, modifier?: 'Shift' | 'Control') => {
+        const point = await screenPoint(id, 'node');
+        if (modifier) await page.keyboard.down(modifier);
+        await page.mouse.click(point.x, point.y);
+        if (modifier) await page.keyboard.up(modifier);
+      };
+      // Two plain clicks: the second replaces the first.
+      await click('llama');
+      await click('sam');
+      await expect(selectedIds()).resolves.toEqual(['sam']);
+      // Two quick clicks on two nodes are no double click: SAM is not expanded.
+      await page.waitForTimeout(500);
+      await expect(page.locator('#notices .notice', { hasText: 'No new neighbours' }).count()).resolves.toBe(
+        0,
+      );
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(() => window.explorer!.cy.getElementById('sam').empty());
+      expect(await canvasIds()).toEqual(expect.arrayContaining(['meta', 'llama']));
+
+      // Shift-click and Ctrl-click add to the selection; Delete removes those and nothing else.
+      const others = (await canvasIds()).filter((id) => !['meta', 'llama'].includes(id));
+      expect(others.length).toBeGreaterThanOrEqual(2);
+      const [first, second] = others;
+      await click('llama');
+      await click(first, 'Shift');
+      await click(second, 'Control');
+      await expect(selectedIds()).resolves.toEqual([first, second, 'llama'].sort());
+      await shot('05b-selection');
+      const before = await canvasIds();
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(() => window.explorer!.cy.getElementById('llama').empty());
+      expect(await canvasIds()).toEqual(before.filter((id) => ![first, second, 'llama'].includes(id)));
+
+      // Shift-drag around the whole graph adds every node to the one selected by a click.
+      await click('meta');
+      await expect(selectedIds()).resolves.toEqual(['meta']);
+      const box = (await page.locator('#cy').boundingBox())!;
+      const graph = await page.evaluate(() => window.explorer!.cy.nodes().renderedBoundingBox());
+      await page.keyboard.down('Shift');
+      await page.mouse.move(box.x + Math.max(2, graph.x1 - 20), box.y + Math.max(2, graph.y1 - 20));
+      await page.mouse.down();
+      await page.mouse.move(
+        box.x + Math.min(box.width - 2, graph.x2 + 20),
+        box.y + Math.min(box.height - 2, graph.y2 + 20),
+        { steps: 8 },
+      );
+      await page.mouse.up();
+      await page.keyboard.up('Shift');
+      await expect(selectedIds()).resolves.toEqual(await canvasIds());
+      // A click on the background clears the selection.
+      await page.mouse.click(box.x + 5, box.y + box.height - 5);
+      await expect(selectedIds()).resolves.toEqual([]);
     },
     STEP_TIMEOUT,
   );

@@ -111,16 +111,26 @@ export class GraphCanvas {
       textureOnViewport: true,
       pixelRatio: 1,
       motionBlur: false,
+      // A click selects one element (and unselects the rest); Shift/Ctrl/Cmd-click toggles one
+      // into the selection and Shift/Ctrl-drag box-selects, adding to it, as in other graph tools.
       boxSelectionEnabled: true,
-      selectionType: 'additive',
+      selectionType: 'single',
       minZoom: 0.05,
       maxZoom: 4,
     });
     this.cy.on('tap', 'node', (event) => this.events.onNodeTap(event.target.data() as NodeData));
     this.cy.on('tap', 'edge', (event) => this.events.onEdgeTap(event.target.data() as EdgeData));
-    this.cy.on('dbltap', 'node', (event) => this.events.onNodeDoubleTap(event.target.data() as NodeData));
+    // Cytoscape calls two quick taps a double tap even on two different elements; clicking one node
+    // and then another must not expand the second.
+    let previousTap: string | null = null;
+    let lastTap: string | null = null;
     this.cy.on('tap', (event) => {
+      previousTap = lastTap;
+      lastTap = event.target === this.cy ? null : String(event.target.id());
       if (event.target === this.cy) this.events.onBackgroundTap();
+    });
+    this.cy.on('dbltap', 'node', (event) => {
+      if (previousTap === event.target.id()) this.events.onNodeDoubleTap(event.target.data() as NodeData);
     });
   }
 

@@ -186,6 +186,68 @@ describe('explorer UI', () => {
   );
 
   test(
+    'export defaults to what the canvas shows (filters applied), not the selection, and names the file after it',
+    async () => {
+      // The search pick selected Meta; the canvas is Meta's neighbourhood.
+      await expect(selectedIds()).resolves.toEqual(['meta']);
+      const all = await page.evaluate(() => window.explorer!.canvas.entityKeys().sort());
+      const exportGraphml = async (): Promise<{ name: string; ids: string[] }> => {
+        if (await page.locator('#export-menu').isHidden()) await page.click('#export-button');
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('.menu-item[data-format="graphml"]'),
+        ]);
+        const xml = fs.readFileSync(await download.path(), 'utf8');
+        const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+        const ids = [parsed.graphml.graph.node]
+          .flat()
+          .map((n: Record<string, string>) => n['@_id'])
+          .sort();
+        return { name: download.suggestedFilename(), ids };
+      };
+      await page.click('#export-button');
+      await expect(page.locator('#export-scope-canvas').isChecked()).resolves.toBe(true);
+      await expect(page.locator('#export-scope-selection').isChecked()).resolves.toBe(false);
+      await expect(page.locator('#export-menu').textContent()).resolves.toContain(
+        `What is shown (${all.length} entities)`,
+      );
+      await shot('03b-export-menu');
+      await expect(exportGraphml()).resolves.toEqual({ name: 'neighbourhood-meta.graphml', ids: all });
+
+      // A type hidden by the filters is left out of the export.
+      const hiddenType = await page.evaluate(() =>
+        String(
+          window
+            .explorer!.cy.nodes('[id != "meta"]')
+            .min((n) => n.degree(false))
+            .ele.data('type'),
+        ),
+      );
+      await page.click('#tab-filters');
+      await page.click(`#filter-type-${hiddenType}`);
+      await expectAllHidden(hiddenType);
+      const shown = await page.evaluate(
+        (type) =>
+          window
+            .explorer!.cy.nodes(`[type != "${type}"]`)
+            .map((n) => n.id())
+            .sort(),
+        hiddenType,
+      );
+      expect(shown.length).toBeLessThan(all.length);
+      await expect(exportGraphml()).resolves.toEqual({ name: 'neighbourhood-meta.graphml', ids: shown });
+
+      // The selection only when asked for, and the file says so.
+      await page.click('#export-button');
+      await page.check('#export-scope-selection');
+      await expect(exportGraphml()).resolves.toEqual({ name: 'selection-1-entity.graphml', ids: ['meta'] });
+      await page.click(`#filter-type-${hiddenType}`);
+      await page.waitForFunction(() => window.explorer!.cy.nodes('.hidden').empty());
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
     'double-clicking a node expands its neighbourhood',
     async () => {
       const before = await canvasIds();
@@ -401,6 +463,8 @@ describe('explorer UI', () => {
         page.waitForEvent('download'),
         page.click('.menu-item[data-format="graphml"]'),
       ]);
+      // The query's result is no one entity's neighbourhood: the file is named by its count.
+      expect(download.suggestedFilename()).toBe(`canvas-${entityIds.length}-entities.graphml`);
       const file = await download.path();
       const xml = fs.readFileSync(file, 'utf8');
       const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);

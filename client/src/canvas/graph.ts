@@ -594,7 +594,7 @@ export class GraphCanvas {
     return [...new Set(this.cy.edges().map((e) => String(e.data('type'))))].sort();
   }
 
-  png(scope: 'view' | 'selection'): Blob {
+  png(scope: 'canvas' | 'selection'): Blob {
     const options = { output: 'blob' as const, bg: '#ffffff', full: true, scale: 2 };
     if (scope === 'selection') this.hideUnselected(true);
     try {
@@ -604,7 +604,7 @@ export class GraphCanvas {
     }
   }
 
-  svg(scope: 'view' | 'selection'): string {
+  svg(scope: 'canvas' | 'selection'): string {
     if (scope === 'selection') this.hideUnselected(true);
     try {
       return this.cy.svg({ full: true, bg: '#ffffff' });

@@ -164,6 +164,32 @@ describe('explorer UI', () => {
   );
 
   test(
+    'Enter acts on the results of what is typed now, not on the list of an earlier query',
+    async () => {
+      await page.fill('#search-input', 'Open');
+      await page.locator('#search-input-list [role="option"][data-key="openai"]').waitFor();
+      // The answer for "Meta" is held back until after Enter: the list still shows "Open"'s hits.
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const isMeta = (url: URL) => url.pathname === '/api/search' && url.searchParams.get('q') === 'Meta';
+      await page.route(isMeta, async (route) => {
+        await released;
+        await route.continue().catch(() => undefined); // (an aborted request cannot continue)
+      });
+      await page.fill('#search-input', 'Meta');
+      await page.press('#search-input', 'Enter');
+      release();
+      await page
+        .locator('#details-title')
+        .filter({ hasText: /^Meta$/ })
+        .waitFor();
+      await expect(selectedIds()).resolves.toEqual(['meta']);
+      await page.unroute(isMeta);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
     'choosing a search result puts the entity and its neighbourhood on the canvas with details',
     async () => {
       await pickFromSearch('#search-input', 'Meta', 'meta');
@@ -409,6 +435,40 @@ describe('explorer UI', () => {
   );
 
   test(
+    'entity fields resolve what was typed (exact name or alias, any case, else the top hit) before asking the API',
+    async () => {
+      await page.click('#tab-paths');
+      // Typed, not picked from the list: "Сбер" is an exact name, "openai" the key in another case.
+      await page.fill('#path-from', 'Сбер');
+      await page.fill('#path-to', 'openai');
+      await page.click('text=Find connections');
+      await page.locator('.path .hop').first().waitFor();
+      await expect(page.locator('.path-results .error-text').count()).resolves.toBe(0);
+      await expect(page.locator('.path').first().locator('.hop-line').first().textContent()).resolves.toMatch(
+        /Сбер/,
+      );
+      await expect(page.inputValue('#path-to')).resolves.toBe('OpenAI');
+      await page.waitForURL(/pf=%D1%81%D0%B1%D0%B5%D1%80|pf=сбер/);
+      await shot('06b-path-typed');
+      // A name nobody has says so in words, not with the API's "no entity with key".
+      await page.fill('#path-from', 'Nonexistentium');
+      await page.click('text=Find connections');
+      const error = page.locator('.path-results .error-text');
+      await error.waitFor();
+      await expect(error.textContent()).resolves.toBe('No entity is called “Nonexistentium”.');
+      // A saved query's entity parameter takes the top hit of a partial name.
+      await page.click('#tab-queries');
+      await page.locator('.query-item[data-query="co-mentioned-with"]').click();
+      await page.fill('#qp-co-mentioned-with-entity', 'OpenA');
+      await page.fill('#qp-co-mentioned-with-limit', '5');
+      await page.click('.query-form button[type="submit"]');
+      await page.locator('.query-status', { hasText: /\d+ rows\./ }).waitFor();
+      await page.waitForURL(/qp.entity=OpenA&/);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
     'runs a saved query from a form built from its parameters',
     async () => {
       await page.click('#tab-queries');
@@ -420,8 +480,8 @@ describe('explorer UI', () => {
       const rows = await page.locator('#results .results-table tbody tr').count();
       expect(rows).toBeGreaterThan(0);
       expect(rows).toBeLessThanOrEqual(5);
-      await page.waitForURL(/q=co-mentioned-with/);
-      expect(page.url()).toMatch(/qp.entity=OpenAI/);
+      // (The step before ran the same query for "OpenA": wait for this run's URL.)
+      await page.waitForURL(/q=co-mentioned-with.*qp.entity=OpenAI\b/);
       await settle();
       await shot('07-saved-query');
     },

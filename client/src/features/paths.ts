@@ -54,15 +54,27 @@ export class PathsPanel {
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const from = this.fromPicker.picked?.key ?? this.fromPicker.input.value.trim();
-      const to = this.toPicker.picked?.key ?? this.toPicker.input.value.trim();
-      if (!from || !to) {
-        this.message('Choose both ends first: type a name and pick it from the list.', true);
-        return;
-      }
-      void this.find(from, to);
+      void this.submit();
     });
     root.append(h('h2', { class: 'panel-title' }, 'How are they connected?'), form, this.results);
+  }
+
+  /** Resolves what each field names (a pick, an exact name or alias, or the top hit), then finds. */
+  private async submit(): Promise<void> {
+    const fromText = this.fromPicker.input.value.trim();
+    const toText = this.toPicker.input.value.trim();
+    if (!fromText || !toText) {
+      this.message('Choose both ends first: type a name and pick it from the list.', true);
+      return;
+    }
+    this.message('Looking up the entities…');
+    const [from, to] = await Promise.all([this.fromPicker.resolve(), this.toPicker.resolve()]);
+    const missing = [!from && fromText, !to && toText].filter(Boolean);
+    if (!from || !to) {
+      this.message(`No entity is called ${missing.map((t) => `“${t}”`).join(' or ')}.`, true);
+      return;
+    }
+    await this.find(from.key, to.key);
   }
 
   setFrom(hit: SearchHit): void {

@@ -430,6 +430,45 @@ describe('explorer UI', () => {
       await page.waitForURL(/pf=whisper/);
       await settle();
       await shot('06-path');
+
+      // Paths are numbered, each in its own colour on the canvas and beside its number, none amber
+      // like the selection.
+      const count = await page.locator('.path').count();
+      expect(count).toBeGreaterThanOrEqual(2);
+      await expect(page.locator('.path .path-number').allTextContents()).resolves.toEqual(
+        Array.from({ length: count }, (_, i) => `Path ${i + 1}`),
+      );
+      const colours = await page.evaluate(() => {
+        const rgb = (text: string) => text.replace(/\s+/g, '');
+        const cy = window.explorer!.cy;
+        return [0, 1].map((i) => ({
+          edges: [...new Set(cy.edges(`.path-${i}`).map((e) => rgb(String(e.style('line-color')))))],
+          rings: [...new Set(cy.nodes(`.path-${i}`).map((n) => rgb(String(n.style('outline-color')))))],
+          swatch: rgb(getComputedStyle(document.querySelectorAll('.path .path-swatch')[i]).backgroundColor),
+        }));
+      });
+      for (const { edges, rings, swatch } of colours) {
+        expect(edges).toEqual([swatch]);
+        expect(rings).toEqual([swatch]);
+        expect(swatch).not.toBe('rgb(245,158,11)'); // the selection's amber
+      }
+      expect(colours[0].swatch).not.toBe(colours[1].swatch);
+      // "Show alone" highlights only that path; pressed again, all are back.
+      const secondAlone = page.locator('.path').nth(1).locator('.path-alone');
+      await secondAlone.click();
+      await expect(secondAlone.getAttribute('aria-pressed')).resolves.toBe('true');
+      const alone = await page.evaluate(() => ({
+        first: window.explorer!.cy.elements('.path-0').length,
+        others: window.explorer!.cy.elements('.on-path').not('.path-1').length,
+        second: window.explorer!.cy.elements('.path-1').length,
+      }));
+      expect(alone).toEqual({ first: 0, others: 0, second: expect.any(Number) });
+      expect(alone.second).toBeGreaterThan(0);
+      await shot('06c-path-alone');
+      await secondAlone.click();
+      await expect(
+        page.evaluate(() => window.explorer!.cy.elements('.path-0').length),
+      ).resolves.toBeGreaterThan(0);
     },
     STEP_TIMEOUT,
   );
@@ -441,6 +480,8 @@ describe('explorer UI', () => {
       // Typed, not picked from the list: "Сбер" is an exact name, "openai" the key in another case.
       await page.fill('#path-from', 'Сбер');
       await page.fill('#path-to', 'openai');
+      // Leaving the field closes its suggestions, which would cover the button.
+      await page.focus('#path-max');
       await page.click('text=Find connections');
       await page.locator('.path .hop').first().waitFor();
       await expect(page.locator('.path-results .error-text').count()).resolves.toBe(0);
@@ -448,10 +489,15 @@ describe('explorer UI', () => {
         /Сбер/,
       );
       await expect(page.inputValue('#path-to')).resolves.toBe('OpenAI');
+      // Those two are only mentioned together: the hop says so.
+      await expect(
+        page.locator('.path').first().locator('.co-mention-note').first().textContent(),
+      ).resolves.toMatch(/No relationship between these two is stated/);
       await page.waitForURL(/pf=%D1%81%D0%B1%D0%B5%D1%80|pf=сбер/);
       await shot('06b-path-typed');
       // A name nobody has says so in words, not with the API's "no entity with key".
       await page.fill('#path-from', 'Nonexistentium');
+      await page.focus('#path-max');
       await page.click('text=Find connections');
       const error = page.locator('.path-results .error-text');
       await error.waitFor();

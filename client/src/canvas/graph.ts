@@ -12,7 +12,7 @@ import { MAX_CANVAS_ELEMENTS, sampleToBudget } from './sampling';
 import { fastLayout } from './fast-layout';
 import { SEEDED_INITIAL_ENERGY, type FcoseRequest } from './fcose-positions';
 import { layoutOffThread, layoutWorkerAvailable, warmUpLayoutWorker } from './layout-worker-client';
-import { buildStylesheet, nodeDiameter } from './styles';
+import { PATH_COLOURS, buildStylesheet, nodeDiameter } from './styles';
 
 export { LAYOUTS, type LayoutName } from './layouts';
 export { MAX_CANVAS_ELEMENTS } from './sampling';
@@ -555,12 +555,22 @@ export class GraphCanvas {
 
   /** Highlights the given element ids and fades the rest; an empty list clears highlighting. */
   highlight(ids: string[]): void {
+    this.highlightGroups(ids.length ? [ids] : []);
+  }
+
+  /**
+   * Highlights each group of element ids (a path) in its own colour, classes path-0, path-1, …
+   * (an element in several groups keeps its first), and fades the rest; no ids clear it.
+   */
+  highlightGroups(groups: string[][]): void {
+    const groupOf = new Map<string, number>();
+    groups.forEach((ids, i) => ids.forEach((id) => groupOf.has(id) || groupOf.set(id, i)));
     this.cy.batch(() => {
-      this.cy.elements().removeClass('on-path faded');
-      if (ids.length === 0) return;
-      const set = new Set(ids);
+      this.cy.elements().removeClass(['on-path', 'faded', ...PATH_COLOURS.map((_c, i) => `path-${i}`)]);
+      if (groupOf.size === 0) return;
       this.cy.elements().forEach((el) => {
-        el.addClass(set.has(el.id()) ? 'on-path' : 'faded');
+        const i = groupOf.get(el.id());
+        el.addClass(i === undefined ? 'faded' : ['on-path', `path-${i % PATH_COLOURS.length}`]);
       });
     });
   }

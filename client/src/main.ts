@@ -73,7 +73,7 @@ const details = new DetailsPanel(byId('details'), {
     selectTab('paths');
     byId('path-to').focus();
   },
-  openPost: (id, terms) => void postViewer.open(id, terms),
+  openPost: (id, terms, sentences) => void postViewer.open(id, terms, sentences),
   select: (key) => selectNode(key),
   nameOf: (key) => String(canvas.nodeData(key)?.label ?? key),
 });
@@ -104,7 +104,7 @@ const paths = new PathsPanel(byId('panel-paths'), {
     canvas.highlightGroups(groups.length ? groups : [response.elements.map((e) => e.data.id)]);
   },
   highlight: (groups) => canvas.highlightGroups(groups),
-  openPost: (id, terms) => void postViewer.open(id, terms),
+  openPost: (id, terms, sentences) => void postViewer.open(id, terms, sentences),
   select: (key) => selectNode(key),
   changed: () => syncUrl(),
 });

@@ -344,6 +344,45 @@ describe('explorer UI', () => {
   );
 
   test(
+    'the post viewer highlights the evidence sentence and links the post to t.me when its channel has a username',
+    async () => {
+      // The demo export does not reveal its @username; the channel learns one (as following it would).
+      const first = page.locator('#details .post-item').first();
+      const title = await first.locator('.post-title').textContent();
+      const sentence = (await first.locator('.evidence').first().textContent())!.trim();
+      const session = driver.session();
+      let messageId: string;
+      try {
+        const result = await session.run(
+          `MATCH (p:Post {title: $title}) MATCH (c:Channel {key: p.channel})
+           SET c.username = 'ml_digest' RETURN toString(p.messageId) AS id`,
+          { title },
+        );
+        messageId = result.records[0].get('id') as string;
+      } finally {
+        await session.close();
+      }
+      expect(messageId).toMatch(/^\d+$/);
+      await first.locator('.post-title').click();
+      const highlighted = page.locator('#post-dialog .post-text .evidence-sentence');
+      await highlighted.waitFor();
+      await expect(highlighted.count()).resolves.toBe(1);
+      await expect(highlighted.textContent()).resolves.toBe(sentence);
+      // Mentions inside the sentence stay marked; the whole text is still there.
+      await expect(highlighted.locator('mark').allTextContents()).resolves.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Meta/), 'SAM']),
+      );
+      await expect(page.locator('#post-dialog .post-text').textContent()).resolves.toContain(sentence);
+      await expect(page.locator('#post-dialog a.permalink').getAttribute('href')).resolves.toBe(
+        `https://t.me/ml_digest/${messageId}`,
+      );
+      await shot('05a-post-evidence');
+      await page.click('#post-dialog .dialog-close');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
     'a click selects one node, Shift/Ctrl-click and box selection add, Delete removes only the selected',
     async () => {
       await page.evaluate(() => {

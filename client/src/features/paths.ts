@@ -11,7 +11,7 @@ export interface PathActions {
   show(response: PathsResponse): void;
   /** Highlights these element ids, group i in path i's colour (empty groups: paths not shown). */
   highlight(groups: string[][]): void;
-  openPost(id: string, terms: string[]): void;
+  openPost(id: string, terms: string[], sentences: string[]): void;
   select(key: string): void;
   changed(): void;
 }
@@ -172,7 +172,7 @@ export class PathsPanel {
     const arrow = hop.forward ? ` —${hop.type}→ ` : ` ←${hop.type}— `;
     const evidence = hop.evidence.map((e) => {
       const open = h('button', { type: 'button', class: 'link-button' }, e.title || e.post);
-      open.addEventListener('click', () => this.actions.openPost(e.post, [fromName, toName]));
+      open.addEventListener('click', () => this.actions.openPost(e.post, [fromName, toName], [e.sentence]));
       const quote = h('blockquote', { class: 'evidence' });
       quote.append(highlightTerms(e.sentence, [fromName, toName]));
       return h(

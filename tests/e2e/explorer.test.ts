@@ -472,39 +472,50 @@ describe('explorer UI', () => {
 
       // Paths are numbered, each in its own colour on the canvas and beside its number, none amber
       // like the selection.
+      // (How many paths come back depends on the server's time budget for longer alternatives
+      // (server/services/paths.ts), so under load there may be only the shortest one.)
       const count = await page.locator('.path').count();
-      expect(count).toBeGreaterThanOrEqual(2);
+      expect(count).toBeGreaterThanOrEqual(1);
       await expect(page.locator('.path .path-number').allTextContents()).resolves.toEqual(
         Array.from({ length: count }, (_, i) => `Path ${i + 1}`),
       );
-      const colours = await page.evaluate(() => {
+      const colours = await page.evaluate((shown) => {
         const rgb = (text: string) => text.replace(/\s+/g, '');
         const cy = window.explorer!.cy;
-        return [0, 1].map((i) => ({
+        return Array.from({ length: Math.min(shown, 3) }, (_, i) => ({
           edges: [...new Set(cy.edges(`.path-${i}`).map((e) => rgb(String(e.style('line-color')))))],
           rings: [...new Set(cy.nodes(`.path-${i}`).map((n) => rgb(String(n.style('outline-color')))))],
           swatch: rgb(getComputedStyle(document.querySelectorAll('.path .path-swatch')[i]).backgroundColor),
         }));
-      });
+      }, count);
+      // Path 1 holds the shortest route; the others may share its elements (which keep path 1's colour).
+      expect(colours[0].edges).toEqual([colours[0].swatch]);
+      expect(colours[0].rings).toEqual([colours[0].swatch]);
       for (const { edges, rings, swatch } of colours) {
-        expect(edges).toEqual([swatch]);
-        expect(rings).toEqual([swatch]);
+        for (const colour of [...edges, ...rings]) expect(colour).toBe(swatch);
         expect(swatch).not.toBe('rgb(245,158,11)'); // the selection's amber
       }
-      expect(colours[0].swatch).not.toBe(colours[1].swatch);
-      // "Show alone" highlights only that path; pressed again, all are back.
-      const secondAlone = page.locator('.path').nth(1).locator('.path-alone');
-      await secondAlone.click();
-      await expect(secondAlone.getAttribute('aria-pressed')).resolves.toBe('true');
-      const alone = await page.evaluate(() => ({
-        first: window.explorer!.cy.elements('.path-0').length,
-        others: window.explorer!.cy.elements('.on-path').not('.path-1').length,
-        second: window.explorer!.cy.elements('.path-1').length,
-      }));
-      expect(alone).toEqual({ first: 0, others: 0, second: expect.any(Number) });
-      expect(alone.second).toBeGreaterThan(0);
+      expect(new Set(colours.map((c) => c.swatch)).size).toBe(colours.length);
+      // "Show alone" highlights only that path (the last one); pressed again, all are back.
+      const last = count - 1;
+      const lastAlone = page.locator('.path').nth(last).locator('.path-alone');
+      await lastAlone.click();
+      await expect(lastAlone.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(lastAlone.textContent()).resolves.toBe('Show all paths');
+      const alone = await page.evaluate(
+        (i) => ({
+          others: window.explorer!.cy.elements('.on-path').not(`.path-${i}`).length,
+          shown: window.explorer!.cy.elements(`.path-${i}`).length,
+          faded: window.explorer!.cy.elements('.faded').length,
+        }),
+        last,
+      );
+      expect(alone.others).toBe(0);
+      expect(alone.shown).toBeGreaterThan(0);
+      expect(alone.faded).toBeGreaterThan(0);
       await shot('06c-path-alone');
-      await secondAlone.click();
+      await lastAlone.click();
+      await expect(lastAlone.getAttribute('aria-pressed')).resolves.toBe('false');
       await expect(
         page.evaluate(() => window.explorer!.cy.elements('.path-0').length),
       ).resolves.toBeGreaterThan(0);
@@ -549,6 +560,138 @@ describe('explorer UI', () => {
       await page.click('.query-form button[type="submit"]');
       await page.locator('.query-status', { hasText: /\d+ rows\./ }).waitFor();
       await page.waitForURL(/qp.entity=OpenA&/);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'the SVG export draws every shape and label of the PNG (rasterised, same nodes of each type by colour)',
+    async () => {
+      // An Event (round triangle) and a Product (round pentagon) on the canvas, nothing faded.
+      await pickFromSearch('#search-input', 'OpenReview', 'openreview');
+      await pickFromSearch('#search-input', 'ChatGPT', 'chatgpt');
+      await page.waitForFunction(() => window.explorer!.cy.getElementById('chatgpt').nonempty());
+      await settle();
+      await page.focus('#cy');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => window.explorer!.cy.elements('.faded').empty());
+      const colours = await page.evaluate(() => {
+        const byType: Record<string, string> = {};
+        window
+          .explorer!.cy.nodes(':visible')
+          .forEach((n) => void (byType[String(n.data('type'))] = String(n.style('background-color'))));
+        return byType;
+      });
+      expect(Object.keys(colours)).toEqual(expect.arrayContaining(['Event', 'Product']));
+      const consoleErrors: string[] = [];
+      const onConsole = (message: { type(): string; text(): string }) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      };
+      page.on('console', onConsole);
+      const exportImage = async (format: 'png' | 'svg') => {
+        await page.click('#export-button');
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click(`.menu-item[data-format="${format}"]`),
+        ]);
+        return fs.readFileSync(await download.path());
+      };
+      const png = await exportImage('png');
+      const svg = await exportImage('svg');
+      page.off('console', onConsole);
+      expect(consoleErrors.filter((m) => /path command/.test(m))).toEqual([]);
+      fs.writeFileSync(path.join(SCREENSHOT_DIR, '14-export.svg'), svg);
+      fs.writeFileSync(path.join(SCREENSHOT_DIR, '14-export.png'), png);
+
+      // Both rasterised at the PNG's size; for each type, the blobs of its colour are counted.
+      const counts = await page.evaluate(
+        async ({ pngData, svgText, typeColours }) => {
+          const load = (src: string) =>
+            new Promise<HTMLImageElement>((resolve, reject) => {
+              const img = new Image();
+              img.onload = () => resolve(img);
+              img.onerror = () => reject(new Error(`cannot load ${src.slice(0, 30)}`));
+              img.src = src;
+            });
+          const pngImage = await load(`data:image/png;base64,${pngData}`);
+          const svgImage = await load(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`);
+          const width = pngImage.naturalWidth;
+          const height = pngImage.naturalHeight;
+          const pixels = (img: HTMLImageElement) => {
+            const canvas = document.createElement('canvas');
+            canvas.width = width;
+            canvas.height = height;
+            const ctx = canvas.getContext('2d')!;
+            ctx.fillStyle = '#fff';
+            ctx.fillRect(0, 0, width, height);
+            ctx.drawImage(img, 0, 0, width, height);
+            return ctx.getImageData(0, 0, width, height).data;
+          };
+          const rgb = (css: string) => {
+            const probe = document.createElement('canvas').getContext('2d')!;
+            probe.fillStyle = css;
+            const hex = probe.fillStyle as string;
+            return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+          };
+          // Blobs of at least MIN_AREA pixels within a small distance of the colour (4-connected).
+          const MIN_AREA = 150;
+          const blobs = (data: Uint8ClampedArray, [r, g, b]: number[]) => {
+            const near = new Uint8Array(width * height);
+            for (let i = 0; i < width * height; i++) {
+              const d =
+                Math.abs(data[4 * i] - r) + Math.abs(data[4 * i + 1] - g) + Math.abs(data[4 * i + 2] - b);
+              near[i] = d < 45 ? 1 : 0;
+            }
+            let count = 0;
+            const stack: number[] = [];
+            for (let start = 0; start < near.length; start++) {
+              if (near[start] !== 1) continue;
+              let area = 0;
+              near[start] = 2;
+              stack.push(start);
+              while (stack.length) {
+                const i = stack.pop()!;
+                area++;
+                const x = i % width;
+                for (const j of [i - width, i + width, x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1]) {
+                  if (j >= 0 && j < near.length && near[j] === 1) {
+                    near[j] = 2;
+                    stack.push(j);
+                  }
+                }
+              }
+              if (area >= MIN_AREA) count++;
+            }
+            return count;
+          };
+          const pngPixels = pixels(pngImage);
+          const svgPixels = pixels(svgImage);
+          const out: Record<string, { png: number; svg: number }> = {};
+          for (const [type, css] of Object.entries(typeColours)) {
+            out[type] = { png: blobs(pngPixels, rgb(css)), svg: blobs(svgPixels, rgb(css)) };
+          }
+          return out;
+        },
+        { pngData: png.toString('base64'), svgText: svg.toString('utf8'), typeColours: colours },
+      );
+      fs.writeFileSync(path.join(SCREENSHOT_DIR, '14-export-counts.json'), JSON.stringify(counts, null, 1));
+      expect(counts.Event.png).toBeGreaterThan(0);
+      expect(counts.Product.png).toBeGreaterThan(0);
+      for (const [type, { png: inPng, svg: inSvg }] of Object.entries(counts)) {
+        expect({ type, count: inSvg }).toEqual({ type, count: inPng });
+      }
+      // Every label of the PNG is text in the SVG.
+      const labels = await page.evaluate(() =>
+        window.explorer!.cy.nodes(':visible').map((n) => String(n.data('label'))),
+      );
+      const texts = [...svg.toString('utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+        m[1]
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"'),
+      );
+      for (const label of labels) expect(texts.some((t) => label.startsWith(t.replace(/…$/, '')))).toBe(true);
     },
     STEP_TIMEOUT,
   );

@@ -13,6 +13,7 @@ import { fastLayout } from './fast-layout';
 import { SEEDED_INITIAL_ENERGY, type FcoseRequest } from './fcose-positions';
 import { layoutOffThread, layoutWorkerAvailable, warmUpLayoutWorker } from './layout-worker-client';
 import { PATH_COLOURS, buildStylesheet, nodeDiameter } from './styles';
+import { fixRoundPolygonPaths } from './svg-shapes';
 
 export { LAYOUTS, type LayoutName } from './layouts';
 export { MAX_CANVAS_ELEMENTS } from './sampling';
@@ -118,6 +119,7 @@ export class GraphCanvas {
       minZoom: 0.05,
       maxZoom: 4,
     });
+    fixRoundPolygonPaths(this.cy);
     this.cy.on('tap', 'node', (event) => this.events.onNodeTap(event.target.data() as NodeData));
     this.cy.on('tap', 'edge', (event) => this.events.onEdgeTap(event.target.data() as EdgeData));
     // Cytoscape calls two quick taps a double tap even on two different elements; clicking one node

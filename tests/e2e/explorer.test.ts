@@ -185,6 +185,20 @@ describe('explorer UI', () => {
         .waitFor();
       await expect(selectedIds()).resolves.toEqual(['meta']);
       await page.unroute(isMeta);
+
+      // Enter takes the hit the text names exactly, not the top one: "Llama" is LLaMA, not Llama 2.
+      await page.fill('#search-input', 'Llama');
+      await page.locator('#search-input-list [role="option"][data-key="llama 2"]').waitFor();
+      await expect(
+        page.locator('#search-input-list [role="option"][aria-selected="true"]').getAttribute('data-key'),
+      ).resolves.toBe('llama');
+      await page.press('#search-input', 'Enter');
+      await page
+        .locator('#details-title')
+        .filter({ hasText: /^LLaMA$/ })
+        .waitFor();
+      await page.click('#toolbar button:text-is("Clear")');
+      await page.locator('#empty-state').waitFor();
     },
     STEP_TIMEOUT,
   );

@@ -151,7 +151,9 @@ export class EntityPicker {
 
   private render(): void {
     clear(this.list);
-    this.active = this.hits.length ? 0 : -1;
+    // The option Enter takes unless the user moves: the one the text names exactly, else the first.
+    const best = this.hitsFor === null ? null : bestHit(this.hitsFor, this.hits);
+    this.active = this.hits.length ? Math.max(0, best ? this.hits.indexOf(best) : 0) : -1;
     this.hits.forEach((hit, index) => {
       const item = h(
         'li',

@@ -60,3 +60,46 @@ export function splitByRanges(
   if (last < text.length) parts.push({ text: text.slice(last), marked: false });
   return parts;
 }
+
+/**
+ * Where `sentence` (an evidence sentence, as stored) stands in `text`: an exact match, else one
+ * that differs only in white space (line breaks the sentence splitter joined), else null.
+ */
+export function findSentence(text: string, sentence: string): { start: number; end: number } | null {
+  const wanted = sentence.trim();
+  if (!wanted) return null;
+  const exact = text.indexOf(wanted);
+  if (exact >= 0) return { start: exact, end: exact + wanted.length };
+  const words = wanted.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const match = new RegExp(words.join('\\s+'), 'u').exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
+}
+
+/** A part of a text and whether it lies inside a span (the evidence sentence). */
+export interface SpanPart extends TextPart {
+  inSpan: boolean;
+}
+
+/**
+ * Cuts highlighted parts again at [start, end), so the span (the evidence sentence) can be drawn
+ * around its parts while the mentions inside it stay marked. The parts joined give back the text.
+ */
+export function cutAtSpan(parts: TextPart[], start: number, end: number): SpanPart[] {
+  const out: SpanPart[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const from = offset;
+    const to = offset + part.text.length;
+    offset = to;
+    const cuts = [from, Math.min(Math.max(start, from), to), Math.min(Math.max(end, from), to), to];
+    for (let i = 0; i < 3; i++) {
+      if (cuts[i + 1] <= cuts[i]) continue;
+      out.push({
+        ...part,
+        text: part.text.slice(cuts[i] - from, cuts[i + 1] - from),
+        inSpan: cuts[i] >= start && cuts[i + 1] <= end,
+      });
+    }
+  }
+  return out;
+}

@@ -16,6 +16,7 @@ import { ExportMenu } from './features/export';
 import { FiltersPanel, edgePasses, nodePasses, renderLegend } from './features/filters';
 import { FollowPanel } from './features/follow';
 import { Importer } from './features/import';
+import { pathGroups } from './features/path-groups';
 import { PathsPanel } from './features/paths';
 import { PostViewer } from './features/post-viewer';
 import { QueriesPanel } from './features/queries';
@@ -73,7 +74,7 @@ const details = new DetailsPanel(byId('details'), {
     selectTab('paths');
     byId('path-to').focus();
   },
-  openPost: (id, terms) => void postViewer.open(id, terms),
+  openPost: (id, terms, sentences) => void postViewer.open(id, terms, sentences),
   select: (key) => selectNode(key),
   nameOf: (key) => String(canvas.nodeData(key)?.label ?? key),
 });
@@ -100,10 +101,11 @@ const paths = new PathsPanel(byId('panel-paths'), {
   show: (response) => {
     const result = addToCanvas(response.elements);
     if (result.added) canvas.runLayout();
-    const ids = response.elements.map((e) => e.data.id);
-    canvas.highlight(ids);
+    const groups = pathGroups(response);
+    canvas.highlightGroups(groups.length ? groups : [response.elements.map((e) => e.data.id)]);
   },
-  openPost: (id, terms) => void postViewer.open(id, terms),
+  highlight: (groups) => canvas.highlightGroups(groups),
+  openPost: (id, terms, sentences) => void postViewer.open(id, terms, sentences),
   select: (key) => selectNode(key),
   changed: () => syncUrl(),
 });

@@ -169,13 +169,17 @@ export interface PathsResponse {
 
 export interface PostDetails {
   id: string;
+  /** The channel's key, and its title when the channel is in the graph. */
   channel: string;
+  channelTitle: string | null;
   title: string;
   text: string;
   date: string | null;
   language: string;
   forwardedFrom: string | null;
   sourceUrl: string | null;
+  /** https://t.me/<username>/<message id> when both are known, else null. */
+  permalink: string | null;
   links: string[];
   mentions: { key: string; name: string; type: string; start: number; end: number }[];
 }

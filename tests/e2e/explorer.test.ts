@@ -38,6 +38,15 @@ function canvasIds(): Promise<string[]> {
   );
 }
 
+function selectedIds(): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .explorer!.cy.nodes(':selected')
+      .map((n) => n.id())
+      .sort(),
+  );
+}
+
 /** Waits until node positions stop changing (layouts animate). */
 async function settle(): Promise<void> {
   let last = '';
@@ -155,6 +164,46 @@ describe('explorer UI', () => {
   );
 
   test(
+    'Enter acts on the results of what is typed now, not on the list of an earlier query',
+    async () => {
+      await page.fill('#search-input', 'Open');
+      await page.locator('#search-input-list [role="option"][data-key="openai"]').waitFor();
+      // The answer for "Meta" is held back until after Enter: the list still shows "Open"'s hits.
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const isMeta = (url: URL) => url.pathname === '/api/search' && url.searchParams.get('q') === 'Meta';
+      await page.route(isMeta, async (route) => {
+        await released;
+        await route.continue().catch(() => undefined); // (an aborted request cannot continue)
+      });
+      await page.fill('#search-input', 'Meta');
+      await page.press('#search-input', 'Enter');
+      release();
+      await page
+        .locator('#details-title')
+        .filter({ hasText: /^Meta$/ })
+        .waitFor();
+      await expect(selectedIds()).resolves.toEqual(['meta']);
+      await page.unroute(isMeta);
+
+      // Enter takes the hit the text names exactly, not the top one: "Llama" is LLaMA, not Llama 2.
+      await page.fill('#search-input', 'Llama');
+      await page.locator('#search-input-list [role="option"][data-key="llama 2"]').waitFor();
+      await expect(
+        page.locator('#search-input-list [role="option"][aria-selected="true"]').getAttribute('data-key'),
+      ).resolves.toBe('llama');
+      await page.press('#search-input', 'Enter');
+      await page
+        .locator('#details-title')
+        .filter({ hasText: /^LLaMA$/ })
+        .waitFor();
+      await page.click('#toolbar button:text-is("Clear")');
+      await page.locator('#empty-state').waitFor();
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
     'choosing a search result puts the entity and its neighbourhood on the canvas with details',
     async () => {
       await pickFromSearch('#search-input', 'Meta', 'meta');
@@ -172,6 +221,68 @@ describe('explorer UI', () => {
       );
       await expect(page.locator('#empty-state').isHidden()).resolves.toBe(true);
       await shot('03-search-result-details');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'export defaults to what the canvas shows (filters applied), not the selection, and names the file after it',
+    async () => {
+      // The search pick selected Meta; the canvas is Meta's neighbourhood.
+      await expect(selectedIds()).resolves.toEqual(['meta']);
+      const all = await page.evaluate(() => window.explorer!.canvas.entityKeys().sort());
+      const exportGraphml = async (): Promise<{ name: string; ids: string[] }> => {
+        if (await page.locator('#export-menu').isHidden()) await page.click('#export-button');
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('.menu-item[data-format="graphml"]'),
+        ]);
+        const xml = fs.readFileSync(await download.path(), 'utf8');
+        const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+        const ids = [parsed.graphml.graph.node]
+          .flat()
+          .map((n: Record<string, string>) => n['@_id'])
+          .sort();
+        return { name: download.suggestedFilename(), ids };
+      };
+      await page.click('#export-button');
+      await expect(page.locator('#export-scope-canvas').isChecked()).resolves.toBe(true);
+      await expect(page.locator('#export-scope-selection').isChecked()).resolves.toBe(false);
+      await expect(page.locator('#export-menu').textContent()).resolves.toContain(
+        `What is shown (${all.length} entities)`,
+      );
+      await shot('03b-export-menu');
+      await expect(exportGraphml()).resolves.toEqual({ name: 'neighbourhood-meta.graphml', ids: all });
+
+      // A type hidden by the filters is left out of the export.
+      const hiddenType = await page.evaluate(() =>
+        String(
+          window
+            .explorer!.cy.nodes('[id != "meta"]')
+            .min((n) => n.degree(false))
+            .ele.data('type'),
+        ),
+      );
+      await page.click('#tab-filters');
+      await page.click(`#filter-type-${hiddenType}`);
+      await expectAllHidden(hiddenType);
+      const shown = await page.evaluate(
+        (type) =>
+          window
+            .explorer!.cy.nodes(`[type != "${type}"]`)
+            .map((n) => n.id())
+            .sort(),
+        hiddenType,
+      );
+      expect(shown.length).toBeLessThan(all.length);
+      await expect(exportGraphml()).resolves.toEqual({ name: 'neighbourhood-meta.graphml', ids: shown });
+
+      // The selection only when asked for, and the file says so.
+      await page.click('#export-button');
+      await page.check('#export-scope-selection');
+      await expect(exportGraphml()).resolves.toEqual({ name: 'selection-1-entity.graphml', ids: ['meta'] });
+      await page.click(`#filter-type-${hiddenType}`);
+      await page.waitForFunction(() => window.explorer!.cy.nodes('.hidden').empty());
     },
     STEP_TIMEOUT,
   );
@@ -247,6 +358,108 @@ describe('explorer UI', () => {
   );
 
   test(
+    'the post viewer highlights the evidence sentence and links the post to t.me when its channel has a username',
+    async () => {
+      // The demo export does not reveal its @username; the channel learns one (as following it would).
+      const first = page.locator('#details .post-item').first();
+      const title = await first.locator('.post-title').textContent();
+      const sentence = (await first.locator('.evidence').first().textContent())!.trim();
+      const session = driver.session();
+      let messageId: string;
+      try {
+        const result = await session.run(
+          `MATCH (p:Post {title: $title}) MATCH (c:Channel {key: p.channel})
+           SET c.username = 'ml_digest' RETURN toString(p.messageId) AS id`,
+          { title },
+        );
+        messageId = result.records[0].get('id') as string;
+      } finally {
+        await session.close();
+      }
+      expect(messageId).toMatch(/^\d+$/);
+      await first.locator('.post-title').click();
+      const highlighted = page.locator('#post-dialog .post-text .evidence-sentence');
+      await highlighted.waitFor();
+      await expect(highlighted.count()).resolves.toBe(1);
+      await expect(highlighted.textContent()).resolves.toBe(sentence);
+      // Mentions inside the sentence stay marked; the whole text is still there.
+      await expect(highlighted.locator('mark').allTextContents()).resolves.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Meta/), 'SAM']),
+      );
+      await expect(page.locator('#post-dialog .post-text').textContent()).resolves.toContain(sentence);
+      await expect(page.locator('#post-dialog a.permalink').getAttribute('href')).resolves.toBe(
+        `https://t.me/ml_digest/${messageId}`,
+      );
+      await shot('05a-post-evidence');
+      await page.click('#post-dialog .dialog-close');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'a click selects one node, Shift/Ctrl-click and box selection add, Delete removes only the selected',
+    async () => {
+      await page.evaluate(() => {
+        window.explorer!.cy.fit(undefined, 60);
+      });
+      await settle();
+      const click = async (id: string, modifier?: 'Shift' | 'Control') => {
+        const point = await screenPoint(id, 'node');
+        if (modifier) await page.keyboard.down(modifier);
+        await page.mouse.click(point.x, point.y);
+        if (modifier) await page.keyboard.up(modifier);
+      };
+      // Two plain clicks: the second replaces the first.
+      await click('llama');
+      await click('sam');
+      await expect(selectedIds()).resolves.toEqual(['sam']);
+      // Two quick clicks on two nodes are no double click: SAM is not expanded.
+      await page.waitForTimeout(500);
+      await expect(page.locator('#notices .notice', { hasText: 'No new neighbours' }).count()).resolves.toBe(
+        0,
+      );
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(() => window.explorer!.cy.getElementById('sam').empty());
+      expect(await canvasIds()).toEqual(expect.arrayContaining(['meta', 'llama']));
+
+      // Shift-click and Ctrl-click add to the selection; Delete removes those and nothing else.
+      const others = (await canvasIds()).filter((id) => !['meta', 'llama'].includes(id));
+      expect(others.length).toBeGreaterThanOrEqual(2);
+      const [first, second] = others;
+      await click('llama');
+      await click(first, 'Shift');
+      await click(second, 'Control');
+      await expect(selectedIds()).resolves.toEqual([first, second, 'llama'].sort());
+      await shot('05b-selection');
+      const before = await canvasIds();
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(() => window.explorer!.cy.getElementById('llama').empty());
+      expect(await canvasIds()).toEqual(before.filter((id) => ![first, second, 'llama'].includes(id)));
+
+      // Shift-drag around the whole graph adds every node to the one selected by a click.
+      await click('meta');
+      await expect(selectedIds()).resolves.toEqual(['meta']);
+      const box = (await page.locator('#cy').boundingBox())!;
+      const graph = await page.evaluate(() => window.explorer!.cy.nodes().renderedBoundingBox());
+      await page.keyboard.down('Shift');
+      await page.mouse.move(box.x + Math.max(2, graph.x1 - 20), box.y + Math.max(2, graph.y1 - 20));
+      await page.mouse.down();
+      await page.mouse.move(
+        box.x + Math.min(box.width - 2, graph.x2 + 20),
+        box.y + Math.min(box.height - 2, graph.y2 + 20),
+        { steps: 8 },
+      );
+      await page.mouse.up();
+      await page.keyboard.up('Shift');
+      await expect(selectedIds()).resolves.toEqual(await canvasIds());
+      // A click on the background (inside the fit padding, clear of the legend) clears the selection.
+      await page.mouse.click(box.x + box.width - 10, box.y + box.height / 2);
+      await expect(selectedIds()).resolves.toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
     'finds how two entities are connected, highlights the path and cites each hop',
     async () => {
       await page.click('#tab-paths');
@@ -270,6 +483,232 @@ describe('explorer UI', () => {
       await page.waitForURL(/pf=whisper/);
       await settle();
       await shot('06-path');
+
+      // Paths are numbered, each in its own colour on the canvas and beside its number, none amber
+      // like the selection.
+      // (How many paths come back depends on the server's time budget for longer alternatives
+      // (server/services/paths.ts), so under load there may be only the shortest one.)
+      const count = await page.locator('.path').count();
+      expect(count).toBeGreaterThanOrEqual(1);
+      await expect(page.locator('.path .path-number').allTextContents()).resolves.toEqual(
+        Array.from({ length: count }, (_, i) => `Path ${i + 1}`),
+      );
+      const colours = await page.evaluate((shown) => {
+        const rgb = (text: string) => text.replace(/\s+/g, '');
+        const cy = window.explorer!.cy;
+        return Array.from({ length: Math.min(shown, 3) }, (_, i) => ({
+          edges: [...new Set(cy.edges(`.path-${i}`).map((e) => rgb(String(e.style('line-color')))))],
+          rings: [...new Set(cy.nodes(`.path-${i}`).map((n) => rgb(String(n.style('outline-color')))))],
+          swatch: rgb(getComputedStyle(document.querySelectorAll('.path .path-swatch')[i]).backgroundColor),
+        }));
+      }, count);
+      // Path 1 holds the shortest route; the others may share its elements (which keep path 1's colour).
+      expect(colours[0].edges).toEqual([colours[0].swatch]);
+      expect(colours[0].rings).toEqual([colours[0].swatch]);
+      for (const { edges, rings, swatch } of colours) {
+        for (const colour of [...edges, ...rings]) expect(colour).toBe(swatch);
+        expect(swatch).not.toBe('rgb(245,158,11)'); // the selection's amber
+      }
+      expect(new Set(colours.map((c) => c.swatch)).size).toBe(colours.length);
+      // "Show alone" highlights only that path (the last one); pressed again, all are back.
+      const last = count - 1;
+      const lastAlone = page.locator('.path').nth(last).locator('.path-alone');
+      await lastAlone.click();
+      await expect(lastAlone.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(lastAlone.textContent()).resolves.toBe('Show all paths');
+      const alone = await page.evaluate(
+        (i) => ({
+          others: window.explorer!.cy.elements('.on-path').not(`.path-${i}`).length,
+          shown: window.explorer!.cy.elements(`.path-${i}`).length,
+          faded: window.explorer!.cy.elements('.faded').length,
+        }),
+        last,
+      );
+      expect(alone.others).toBe(0);
+      expect(alone.shown).toBeGreaterThan(0);
+      expect(alone.faded).toBeGreaterThan(0);
+      await shot('06c-path-alone');
+      await lastAlone.click();
+      await expect(lastAlone.getAttribute('aria-pressed')).resolves.toBe('false');
+      await expect(
+        page.evaluate(() => window.explorer!.cy.elements('.path-0').length),
+      ).resolves.toBeGreaterThan(0);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'entity fields resolve what was typed (exact name or alias, any case, else the top hit) before asking the API',
+    async () => {
+      await page.click('#tab-paths');
+      // Typed, not picked from the list: "Сбер" is an exact name, "openai" the key in another case.
+      await page.fill('#path-from', 'Сбер');
+      await page.fill('#path-to', 'openai');
+      // Leaving the field closes its suggestions, which would cover the button.
+      await page.focus('#path-max');
+      await page.click('text=Find connections');
+      await page.locator('.path .hop').first().waitFor();
+      await expect(page.locator('.path-results .error-text').count()).resolves.toBe(0);
+      await expect(page.locator('.path').first().locator('.hop-line').first().textContent()).resolves.toMatch(
+        /Сбер/,
+      );
+      await expect(page.inputValue('#path-to')).resolves.toBe('OpenAI');
+      // Those two are only mentioned together: the hop says so.
+      await expect(
+        page.locator('.path').first().locator('.co-mention-note').first().textContent(),
+      ).resolves.toMatch(/No relationship between these two is stated/);
+      await page.waitForURL(/pf=%D1%81%D0%B1%D0%B5%D1%80|pf=сбер/);
+      await shot('06b-path-typed');
+      // A name nobody has says so in words, not with the API's "no entity with key".
+      await page.fill('#path-from', 'Nonexistentium');
+      await page.focus('#path-max');
+      await page.click('text=Find connections');
+      const error = page.locator('.path-results .error-text');
+      await error.waitFor();
+      await expect(error.textContent()).resolves.toBe('No entity is called “Nonexistentium”.');
+      // A saved query's entity parameter takes the top hit of a partial name.
+      await page.click('#tab-queries');
+      await page.locator('.query-item[data-query="co-mentioned-with"]').click();
+      await page.fill('#qp-co-mentioned-with-entity', 'OpenA');
+      await page.fill('#qp-co-mentioned-with-limit', '5');
+      await page.click('.query-form button[type="submit"]');
+      await page.locator('.query-status', { hasText: /\d+ rows\./ }).waitFor();
+      await page.waitForURL(/qp.entity=OpenA&/);
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'the SVG export draws every shape and label of the PNG (rasterised, same nodes of each type by colour)',
+    async () => {
+      // An Event (round triangle) and a Product (round pentagon) on the canvas, nothing faded.
+      await pickFromSearch('#search-input', 'OpenReview', 'openreview');
+      await pickFromSearch('#search-input', 'ChatGPT', 'chatgpt');
+      await page.waitForFunction(() => window.explorer!.cy.getElementById('chatgpt').nonempty());
+      await settle();
+      await page.focus('#cy');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => window.explorer!.cy.elements('.faded').empty());
+      const colours = await page.evaluate(() => {
+        const byType: Record<string, string> = {};
+        window
+          .explorer!.cy.nodes(':visible')
+          .forEach((n) => void (byType[String(n.data('type'))] = String(n.style('background-color'))));
+        return byType;
+      });
+      expect(Object.keys(colours)).toEqual(expect.arrayContaining(['Event', 'Product']));
+      const consoleErrors: string[] = [];
+      const onConsole = (message: { type(): string; text(): string }) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      };
+      page.on('console', onConsole);
+      const exportImage = async (format: 'png' | 'svg') => {
+        await page.click('#export-button');
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click(`.menu-item[data-format="${format}"]`),
+        ]);
+        return fs.readFileSync(await download.path());
+      };
+      const png = await exportImage('png');
+      const svg = await exportImage('svg');
+      page.off('console', onConsole);
+      expect(consoleErrors.filter((m) => /path command/.test(m))).toEqual([]);
+      fs.writeFileSync(path.join(SCREENSHOT_DIR, '14-export.svg'), svg);
+      fs.writeFileSync(path.join(SCREENSHOT_DIR, '14-export.png'), png);
+
+      // Both rasterised at the PNG's size; for each type, the blobs of its colour are counted.
+      const counts = await page.evaluate(
+        async ({ pngData, svgText, typeColours }) => {
+          const load = (src: string) =>
+            new Promise<HTMLImageElement>((resolve, reject) => {
+              const img = new Image();
+              img.onload = () => resolve(img);
+              img.onerror = () => reject(new Error(`cannot load ${src.slice(0, 30)}`));
+              img.src = src;
+            });
+          const pngImage = await load(`data:image/png;base64,${pngData}`);
+          const svgImage = await load(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`);
+          const width = pngImage.naturalWidth;
+          const height = pngImage.naturalHeight;
+          const pixels = (img: HTMLImageElement) => {
+            const canvas = document.createElement('canvas');
+            canvas.width = width;
+            canvas.height = height;
+            const ctx = canvas.getContext('2d')!;
+            ctx.fillStyle = '#fff';
+            ctx.fillRect(0, 0, width, height);
+            ctx.drawImage(img, 0, 0, width, height);
+            return ctx.getImageData(0, 0, width, height).data;
+          };
+          const rgb = (css: string) => {
+            const probe = document.createElement('canvas').getContext('2d')!;
+            probe.fillStyle = css;
+            const hex = probe.fillStyle as string;
+            return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+          };
+          // Blobs of at least MIN_AREA pixels within a small distance of the colour (4-connected).
+          const MIN_AREA = 150;
+          const blobs = (data: Uint8ClampedArray, [r, g, b]: number[]) => {
+            const near = new Uint8Array(width * height);
+            for (let i = 0; i < width * height; i++) {
+              const d =
+                Math.abs(data[4 * i] - r) + Math.abs(data[4 * i + 1] - g) + Math.abs(data[4 * i + 2] - b);
+              near[i] = d < 45 ? 1 : 0;
+            }
+            let count = 0;
+            const stack: number[] = [];
+            for (let start = 0; start < near.length; start++) {
+              if (near[start] !== 1) continue;
+              let area = 0;
+              near[start] = 2;
+              stack.push(start);
+              while (stack.length) {
+                const i = stack.pop()!;
+                area++;
+                const x = i % width;
+                for (const j of [i - width, i + width, x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1]) {
+                  if (j >= 0 && j < near.length && near[j] === 1) {
+                    near[j] = 2;
+                    stack.push(j);
+                  }
+                }
+              }
+              if (area >= MIN_AREA) count++;
+            }
+            return count;
+          };
+          const pngPixels = pixels(pngImage);
+          const svgPixels = pixels(svgImage);
+          const out: Record<string, { png: number; svg: number }> = {};
+          for (const [type, css] of Object.entries(typeColours)) {
+            out[type] = { png: blobs(pngPixels, rgb(css)), svg: blobs(svgPixels, rgb(css)) };
+          }
+          return out;
+        },
+        { pngData: png.toString('base64'), svgText: svg.toString('utf8'), typeColours: colours },
+      );
+      fs.writeFileSync(path.join(SCREENSHOT_DIR, '14-export-counts.json'), JSON.stringify(counts, null, 1));
+      expect(counts.Event.png).toBeGreaterThan(0);
+      expect(counts.Product.png).toBeGreaterThan(0);
+      for (const [type, { png: inPng, svg: inSvg }] of Object.entries(counts)) {
+        expect({ type, count: inSvg }).toEqual({ type, count: inPng });
+      }
+      // Every label of the PNG is text in the SVG.
+      const labels = await page.evaluate(() =>
+        window.explorer!.cy.nodes(':visible').map((n) => String(n.data('label'))),
+      );
+      const texts = [...svg.toString('utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+        m[1]
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"'),
+      );
+      const shownTexts = texts.map((t) => t.replace(/…$/, '').trim()).filter((t) => t.length > 0);
+      for (const label of labels) {
+        expect({ label, inSvg: shownTexts.some((t) => label.startsWith(t)) }).toEqual({ label, inSvg: true });
+      }
     },
     STEP_TIMEOUT,
   );
@@ -286,8 +725,8 @@ describe('explorer UI', () => {
       const rows = await page.locator('#results .results-table tbody tr').count();
       expect(rows).toBeGreaterThan(0);
       expect(rows).toBeLessThanOrEqual(5);
-      await page.waitForURL(/q=co-mentioned-with/);
-      expect(page.url()).toMatch(/qp.entity=OpenAI/);
+      // (The step before ran the same query for "OpenA": wait for this run's URL.)
+      await page.waitForURL(/q=co-mentioned-with.*qp.entity=OpenAI\b/);
       await settle();
       await shot('07-saved-query');
     },
@@ -329,6 +768,8 @@ describe('explorer UI', () => {
         page.waitForEvent('download'),
         page.click('.menu-item[data-format="graphml"]'),
       ]);
+      // The query's result is no one entity's neighbourhood: the file is named by its count.
+      expect(download.suggestedFilename()).toBe(`canvas-${entityIds.length}-entities.graphml`);
       const file = await download.path();
       const xml = fs.readFileSync(file, 'utf8');
       const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);

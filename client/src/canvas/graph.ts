@@ -12,7 +12,8 @@ import { MAX_CANVAS_ELEMENTS, sampleToBudget } from './sampling';
 import { fastLayout } from './fast-layout';
 import { SEEDED_INITIAL_ENERGY, type FcoseRequest } from './fcose-positions';
 import { layoutOffThread, layoutWorkerAvailable, warmUpLayoutWorker } from './layout-worker-client';
-import { buildStylesheet, nodeDiameter } from './styles';
+import { PATH_COLOURS, buildStylesheet, nodeDiameter } from './styles';
+import { fixRoundPolygonPaths } from './svg-shapes';
 
 export { LAYOUTS, type LayoutName } from './layouts';
 export { MAX_CANVAS_ELEMENTS } from './sampling';
@@ -111,16 +112,27 @@ export class GraphCanvas {
       textureOnViewport: true,
       pixelRatio: 1,
       motionBlur: false,
+      // A click selects one element (and unselects the rest); Shift/Ctrl/Cmd-click toggles one
+      // into the selection and Shift/Ctrl-drag box-selects, adding to it, as in other graph tools.
       boxSelectionEnabled: true,
-      selectionType: 'additive',
+      selectionType: 'single',
       minZoom: 0.05,
       maxZoom: 4,
     });
+    fixRoundPolygonPaths(this.cy);
     this.cy.on('tap', 'node', (event) => this.events.onNodeTap(event.target.data() as NodeData));
     this.cy.on('tap', 'edge', (event) => this.events.onEdgeTap(event.target.data() as EdgeData));
-    this.cy.on('dbltap', 'node', (event) => this.events.onNodeDoubleTap(event.target.data() as NodeData));
+    // Cytoscape calls two quick taps a double tap even on two different elements; clicking one node
+    // and then another must not expand the second.
+    let previousTap: string | null = null;
+    let lastTap: string | null = null;
     this.cy.on('tap', (event) => {
+      previousTap = lastTap;
+      lastTap = event.target === this.cy ? null : String(event.target.id());
       if (event.target === this.cy) this.events.onBackgroundTap();
+    });
+    this.cy.on('dbltap', 'node', (event) => {
+      if (previousTap === event.target.id()) this.events.onNodeDoubleTap(event.target.data() as NodeData);
     });
   }
 
@@ -545,12 +557,22 @@ export class GraphCanvas {
 
   /** Highlights the given element ids and fades the rest; an empty list clears highlighting. */
   highlight(ids: string[]): void {
+    this.highlightGroups(ids.length ? [ids] : []);
+  }
+
+  /**
+   * Highlights each group of element ids (a path) in its own colour, classes path-0, path-1, …
+   * (an element in several groups keeps its first), and fades the rest; no ids clear it.
+   */
+  highlightGroups(groups: string[][]): void {
+    const groupOf = new Map<string, number>();
+    groups.forEach((ids, i) => ids.forEach((id) => groupOf.has(id) || groupOf.set(id, i)));
     this.cy.batch(() => {
-      this.cy.elements().removeClass('on-path faded');
-      if (ids.length === 0) return;
-      const set = new Set(ids);
+      this.cy.elements().removeClass(['on-path', 'faded', ...PATH_COLOURS.map((_c, i) => `path-${i}`)]);
+      if (groupOf.size === 0) return;
       this.cy.elements().forEach((el) => {
-        el.addClass(set.has(el.id()) ? 'on-path' : 'faded');
+        const i = groupOf.get(el.id());
+        el.addClass(i === undefined ? 'faded' : ['on-path', `path-${i % PATH_COLOURS.length}`]);
       });
     });
   }
@@ -584,7 +606,7 @@ export class GraphCanvas {
     return [...new Set(this.cy.edges().map((e) => String(e.data('type'))))].sort();
   }
 
-  png(scope: 'view' | 'selection'): Blob {
+  png(scope: 'canvas' | 'selection'): Blob {
     const options = { output: 'blob' as const, bg: '#ffffff', full: true, scale: 2 };
     if (scope === 'selection') this.hideUnselected(true);
     try {
@@ -594,7 +616,7 @@ export class GraphCanvas {
     }
   }
 
-  svg(scope: 'view' | 'selection'): string {
+  svg(scope: 'canvas' | 'selection'): string {
     if (scope === 'selection') this.hideUnselected(true);
     try {
       return this.cy.svg({ full: true, bg: '#ffffff' });

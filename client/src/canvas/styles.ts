@@ -26,6 +26,16 @@ export {
   RELATION_TYPES as RELATION_TYPE_NAMES,
 } from '../../../ingest/model';
 
+/**
+ * Path highlight colours, one per path in order (then again from the first): none is the amber
+ * of the selection (#f59e0b) or an entity type's fill (below); the canvas draws them
+ * as a ring around the node, apart from its outline, and on the path's edges.
+ */
+export const PATH_COLOURS = ['#0ea5e9', '#c026d3', '#65a30d', '#e11d48', '#4338ca', '#111827'] as const;
+
+/** Border of selected nodes and colour of selected edges (amber). */
+export const SELECTION_COLOUR = '#f59e0b';
+
 export const TYPE_STYLES: Record<string, TypeStyle> = {
   Organization: { color: '#2563eb', shape: 'round-rectangle' },
   Person: { color: '#db2777', shape: 'ellipse' },
@@ -155,23 +165,32 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
     // Large graphs: node labels only from a closer zoom, so the overview is shapes, not a carpet of text.
     { selector: 'node.fast', style: { 'min-zoomed-font-size': 10 } },
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed', label: '' } },
-    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
-    {
-      selector: 'edge:selected',
-      style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 3 },
-    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15 } },
-    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f59e0b', opacity: 1 } },
+    // Highlighted elements (a path, or the elements given to highlight()): a ring and edges in
+    // the highlight colour, each path its own (path-0, path-1, …), never the selection's amber.
+    {
+      selector: 'node.on-path',
+      style: { 'outline-width': 4, 'outline-offset': 2, 'outline-color': PATH_COLOURS[0], opacity: 1 },
+    },
     {
       selector: 'edge.on-path',
       style: {
-        'line-color': '#f59e0b',
-        'target-arrow-color': '#f59e0b',
+        'line-color': PATH_COLOURS[0],
+        'target-arrow-color': PATH_COLOURS[0],
         width: 4,
         opacity: 1,
         'z-index': 10,
       },
+    },
+    ...PATH_COLOURS.flatMap((colour, i) => [
+      { selector: `node.path-${i}`, style: { 'outline-color': colour } },
+      { selector: `edge.path-${i}`, style: { 'line-color': colour, 'target-arrow-color': colour } },
+    ]),
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': SELECTION_COLOUR } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': SELECTION_COLOUR, 'target-arrow-color': SELECTION_COLOUR, width: 3 },
     },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#0f172a' } },
   ];

@@ -16,7 +16,7 @@ export interface DetailsActions {
   remove(key: string): void;
   removeLeaves(key: string): void;
   pathFrom(key: string, name: string): void;
-  openPost(id: string, terms: string[]): void;
+  openPost(id: string, terms: string[], sentences: string[]): void;
   select(key: string): void;
   nameOf(key: string): string;
 }
@@ -211,8 +211,8 @@ export class DetailsPanel {
 
   private postItem(post: PostRef, terms: string[]): HTMLElement {
     const open = h('button', { type: 'button', class: 'link-button post-title' }, post.title || post.id);
-    open.addEventListener('click', () => this.actions.openPost(post.id, terms));
     const sentences = (post.sentences ?? []).slice(0, 3);
+    open.addEventListener('click', () => this.actions.openPost(post.id, terms, sentences));
     return h(
       'li',
       { class: 'post-item' },

@@ -1,11 +1,17 @@
 /**
  * Autocomplete for entity names (ARIA combobox + listbox). Used by the main search and by the
- * path finder's two ends. Shows type (icon and colour) and mention count for each hit.
+ * path finder's two ends. Shows type (icon and colour) and mention count for each hit. What was
+ * typed is resolved (entity-match.ts) before anything uses it: Enter and resolve() act on the hits
+ * of the text in the field now, fetching them if the list still shows an earlier query's.
  */
 import type { SearchHit } from '../../../server/api/contract';
 import { api, isAbort, messageOf } from '../api';
 import { typeIcon } from '../canvas/styles';
-import { clear, debounce, h, plural } from '../dom';
+import { clear, h, plural } from '../dom';
+import { bestHit, stillNames } from './entity-match';
+
+/** Typing pause before the suggestions are fetched. */
+const SEARCH_DELAY_MS = 150;
 
 let pickerCount = 0;
 
@@ -25,6 +31,9 @@ export class EntityPicker {
   private readonly list: HTMLUListElement;
   private readonly status: HTMLElement;
   private hits: SearchHit[] = [];
+  /** The (trimmed) text that `hits` answer; null while none do. */
+  private hitsFor: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private active = -1;
   private controller: AbortController | null = null;
   /** Key of the chosen entity when keepValue is on. */
@@ -62,10 +71,10 @@ export class EntityPicker {
       this.status,
     );
 
-    const search = debounce((text: string) => void this.search(text), 150);
     this.input.addEventListener('input', () => {
       this.picked = null;
-      search(this.input.value);
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.search(this.input.value), SEARCH_DELAY_MS);
     });
     this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
@@ -80,41 +89,71 @@ export class EntityPicker {
   }
 
   reset(): void {
+    clearTimeout(this.timer);
     this.controller?.abort();
     this.input.value = '';
     this.picked = null;
     this.hits = [];
+    this.hitsFor = null;
     this.status.textContent = '';
     this.close();
   }
 
-  private async search(text: string): Promise<void> {
+  /**
+   * The entity the field names now: the pick if the text is still its name, else the exact
+   * name/alias match or top hit of a search for the text (null if nothing matches). A path end
+   * keeps the resolved name in its field.
+   */
+  async resolve(): Promise<SearchHit | null> {
+    const text = this.input.value.trim();
+    if (stillNames(this.picked, text)) return this.picked;
+    if (!text) return null;
+    const hits = this.hitsFor === text ? this.hits : await this.search(text);
+    if (hits === null || this.input.value.trim() !== text) return null;
+    const hit = bestHit(text, hits);
+    this.close();
+    if (hit && this.options.keepValue) this.setValue(hit);
+    return hit;
+  }
+
+  /** Fetches and lists the hits for `text`; null when superseded by newer typing or failed. */
+  private async search(text: string): Promise<SearchHit[] | null> {
+    clearTimeout(this.timer);
     const q = text.trim();
     this.controller?.abort();
+    this.hitsFor = null;
     if (q.length < 1) {
       this.hits = [];
       this.status.textContent = '';
       this.close();
-      return;
+      return [];
     }
-    this.controller = new AbortController();
+    const controller = new AbortController();
+    this.controller = controller;
     this.status.textContent = 'Searching…';
     try {
-      const response = await api.search(q, { limit: 12, signal: this.controller.signal });
+      const response = await api.search(q, { limit: 12, signal: controller.signal });
+      // An answer for text no longer in the field is dropped (a newer search is under way).
+      if (controller.signal.aborted || this.input.value.trim() !== q) return null;
       this.hits = response.hits;
+      this.hitsFor = q;
       this.status.textContent = response.hits.length ? '' : `Nothing found for “${q}”.`;
       this.render();
+      return response.hits;
     } catch (err) {
-      if (isAbort(err)) return;
+      if (isAbort(err)) return null;
       this.hits = [];
       this.status.textContent = messageOf(err);
       this.close();
+      return null;
     }
   }
 
   private render(): void {
     clear(this.list);
-    this.active = this.hits.length ? 0 : -1;
+    // The option Enter takes unless the user moves: the one the text names exactly, else the first.
+    const best = this.hitsFor === null ? null : bestHit(this.hitsFor, this.hits);
+    this.active = this.hits.length ? Math.max(0, best ? this.hits.indexOf(best) : 0) : -1;
     this.hits.forEach((hit, index) => {
       const item = h(
         'li',
@@ -179,17 +218,28 @@ export class EntityPicker {
         this.active = (this.active - 1 + this.hits.length) % this.hits.length;
         this.updateActive();
         break;
-      case 'Enter':
-        if (this.active >= 0 && !this.list.hidden) {
-          event.preventDefault();
-          this.choose(this.active);
-        }
+      case 'Enter': {
+        const text = this.input.value.trim();
+        // A pick still in the field: Enter belongs to the form (the path finder submits).
+        if (!text || stillNames(this.picked, text)) return;
+        event.preventDefault();
+        if (this.hitsFor === text && this.active >= 0 && !this.list.hidden) this.choose(this.active);
+        else void this.enterTyped(text);
         break;
+      }
       case 'Escape':
         event.preventDefault();
         this.reset();
         break;
     }
+  }
+
+  /** Enter before the list shows the hits of what is typed: wait for them, then take the best. */
+  private async enterTyped(text: string): Promise<void> {
+    const hits = this.hitsFor === text ? this.hits : await this.search(text);
+    if (hits === null || this.input.value.trim() !== text) return;
+    const hit = bestHit(text, hits);
+    if (hit) this.choose(hits.indexOf(hit));
   }
 
   private choose(index: number): void {

@@ -1,11 +1,13 @@
 /**
- * Export of the current view or the selection: PNG and SVG drawn by Cytoscape in the browser;
- * GraphML, GEXF, Cytoscape JSON, CSV and JSON formatted by the server from the entity keys.
+ * Export of what the canvas shows (filters applied) or of the selection: PNG and SVG drawn by
+ * Cytoscape in the browser; GraphML, GEXF, Cytoscape JSON, CSV and JSON formatted by the server
+ * from the entity keys. Files are named after what they hold (export-name.ts).
  */
 import { api, messageOf, type ExportFormat } from '../api';
 import type { GraphCanvas } from '../canvas/graph';
-import { byId, clear, h } from '../dom';
+import { byId, clear, h, plural } from '../dom';
 import { notify } from '../notify';
+import { exportFileName, type ExportContent, type ExportScope } from './export-name';
 
 export type Format = 'png' | 'svg' | ExportFormat;
 
@@ -49,20 +51,21 @@ export class ExportMenu {
 
   private open(): void {
     clear(this.menu);
-    const selected = this.canvas.selectedEntityKeys().length;
-    const scopeView = h('input', {
+    const onCanvas = exportContent(this.canvas, 'canvas').nodes.length;
+    const selected = exportContent(this.canvas, 'selection').nodes.length;
+    // What is on the canvas (filters applied) unless the user asks for the selection.
+    const scopeCanvas = h('input', {
       type: 'radio',
       name: 'export-scope',
-      id: 'export-scope-view',
-      value: 'view',
-      checked: selected === 0,
+      id: 'export-scope-canvas',
+      value: 'canvas',
+      checked: true,
     });
     const scopeSelection = h('input', {
       type: 'radio',
       name: 'export-scope',
       id: 'export-scope-selection',
       value: 'selection',
-      checked: selected > 0,
       disabled: selected === 0,
     });
     this.menu.append(
@@ -70,15 +73,25 @@ export class ExportMenu {
         'fieldset',
         { class: 'export-scope' },
         h('legend', {}, 'What to export'),
-        h('label', { class: 'check', for: scopeView.id }, scopeView, 'Current view'),
-        h('label', { class: 'check', for: scopeSelection.id }, scopeSelection, `Selection (${selected})`),
+        h(
+          'label',
+          { class: 'check', for: scopeCanvas.id },
+          scopeCanvas,
+          `What is shown (${plural(onCanvas, 'entity', 'entities')})`,
+        ),
+        h(
+          'label',
+          { class: 'check', for: scopeSelection.id },
+          scopeSelection,
+          `Selection (${plural(selected, 'entity', 'entities')})`,
+        ),
       ),
     );
     for (const item of EXPORT_MENU_FORMATS) {
       const b = h('button', { type: 'button', class: 'menu-item', 'data-format': item.format }, item.label);
       b.addEventListener('click', () => {
         this.close();
-        void this.export(item.format, item.ext, scopeSelection.checked ? 'selection' : 'view');
+        void this.export(item.format, item.ext, scopeSelection.checked ? 'selection' : 'canvas');
       });
       this.menu.append(b);
     }
@@ -92,27 +105,48 @@ export class ExportMenu {
     this.button.setAttribute('aria-expanded', 'false');
   }
 
-  async export(format: Format, ext: string, scope: 'view' | 'selection'): Promise<void> {
+  async export(format: Format, ext: string, scope: ExportScope): Promise<void> {
     if (this.canvas.isEmpty()) {
       notify('The canvas is empty: add some entities before exporting.', 'warning');
       return;
     }
-    const stamp = new Date().toISOString().slice(0, 10);
-    const base = `ml-graph-${scope}-${stamp}`;
+    const content = exportContent(this.canvas, scope);
+    const filename = exportFileName(scope, content, ext);
     try {
-      if (format === 'png') return download(this.canvas.png(scope), `${base}.png`);
+      if (format === 'png') return download(this.canvas.png(scope), filename);
       if (format === 'svg')
-        return download(new Blob([this.canvas.svg(scope)], { type: 'image/svg+xml' }), `${base}.svg`);
-      const keys = scope === 'selection' ? this.canvas.selectedEntityKeys() : this.canvas.entityKeys();
+        return download(new Blob([this.canvas.svg(scope)], { type: 'image/svg+xml' }), filename);
+      const keys = content.nodes.map((n) => n.id);
       if (keys.length === 0) {
         notify('There are no entities to export (only posts or channels are shown).', 'warning');
         return;
       }
-      const { blob, filename } = await api.exportGraph(format, keys);
-      download(blob, filename ?? `${base}.${ext}`);
-      notify(`Exported ${keys.length} entities as ${format.toUpperCase()}.`, 'success');
+      const { blob } = await api.exportGraph(format, keys);
+      download(blob, filename);
+      notify(`Exported ${plural(keys.length, 'entity', 'entities')} as ${format.toUpperCase()}.`, 'success');
     } catch (err) {
       notify(`Export failed: ${messageOf(err)}`, 'error');
     }
   }
+}
+
+/**
+ * The entities an export holds: those shown on the canvas (not hidden by the filters), or the
+ * shown ones that are selected; posts and channels are no entities. Edges are those shown between them.
+ */
+export function exportContent(canvas: GraphCanvas, scope: ExportScope): ExportContent {
+  const shown = canvas.cy
+    .nodes()
+    .not('.hidden')
+    .filter((n) => !['Post', 'Channel'].includes(String(n.data('type'))));
+  const nodes = scope === 'selection' ? shown.filter(':selected') : shown;
+  const ids = new Set(nodes.map((n) => n.id()));
+  return {
+    nodes: nodes.map((n) => ({ id: n.id(), label: String(n.data('label') ?? n.id()) })),
+    edges: canvas.cy
+      .edges()
+      .not('.hidden')
+      .filter((e) => ids.has(String(e.data('source'))) && ids.has(String(e.data('target'))))
+      .map((e) => ({ source: String(e.data('source')), target: String(e.data('target')) })),
+  };
 }

@@ -1,14 +1,17 @@
 /** "How are X and Y connected": shortest paths on the canvas, each hop citing its post. */
-import type { EdgeData, PathHop, PathsResponse, SearchHit } from '../../../server/api/contract';
+import type { PathHop, PathsResponse, SearchHit } from '../../../server/api/contract';
 import { api, messageOf } from '../api';
 import { clear, externalLink, formatDate, h, highlightTerms, plural } from '../dom';
 import { EntityPicker } from './entity-picker';
+import { hopEdge, isCoMentionHop, pathColour, pathGroups } from './path-groups';
 import { evidenceNote } from './post-pages';
 
 export interface PathActions {
-  /** Puts the path elements on the canvas and highlights them. */
+  /** Puts the path elements on the canvas and highlights them, each path in its colour. */
   show(response: PathsResponse): void;
-  openPost(id: string, terms: string[]): void;
+  /** Highlights these element ids, group i in path i's colour (empty groups: paths not shown). */
+  highlight(groups: string[][]): void;
+  openPost(id: string, terms: string[], sentences: string[]): void;
   select(key: string): void;
   changed(): void;
 }
@@ -54,15 +57,27 @@ export class PathsPanel {
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const from = this.fromPicker.picked?.key ?? this.fromPicker.input.value.trim();
-      const to = this.toPicker.picked?.key ?? this.toPicker.input.value.trim();
-      if (!from || !to) {
-        this.message('Choose both ends first: type a name and pick it from the list.', true);
-        return;
-      }
-      void this.find(from, to);
+      void this.submit();
     });
     root.append(h('h2', { class: 'panel-title' }, 'How are they connected?'), form, this.results);
+  }
+
+  /** Resolves what each field names (a pick, an exact name or alias, or the top hit), then finds. */
+  private async submit(): Promise<void> {
+    const fromText = this.fromPicker.input.value.trim();
+    const toText = this.toPicker.input.value.trim();
+    if (!fromText || !toText) {
+      this.message('Choose both ends first: type a name and pick it from the list.', true);
+      return;
+    }
+    this.message('Looking up the entities…');
+    const [from, to] = await Promise.all([this.fromPicker.resolve(), this.toPicker.resolve()]);
+    const missing = [!from && fromText, !to && toText].filter(Boolean);
+    if (!from || !to) {
+      this.message(`No entity is called ${missing.map((t) => `“${t}”`).join(' or ')}.`, true);
+      return;
+    }
+    await this.find(from.key, to.key);
   }
 
   setFrom(hit: SearchHit): void {
@@ -109,58 +124,100 @@ export class PathsPanel {
     if (response.searchedHops < max)
       this.results.append(h('p', { class: 'hint' }, searchedNote(response.searchedHops)));
     const list = h('ol', { class: 'path-list' });
-    response.paths.forEach((path) => {
+    const groups = pathGroups(response);
+    const aloneButtons: HTMLButtonElement[] = [];
+    // "Show alone" highlights one path (in its colour); pressed again, every path is shown.
+    const showAlone = (index: number | null) => {
+      this.actions.highlight(index === null ? groups : groups.map((g, i) => (i === index ? g : [])));
+      aloneButtons.forEach((b, i) => {
+        b.setAttribute('aria-pressed', String(i === index));
+        b.textContent = i === index ? 'Show all paths' : 'Show alone';
+      });
+    };
+    response.paths.forEach((path, index) => {
       const names = new Map(path.nodes.map((n) => [n.id, n.label]));
       const hops = h('ol', { class: 'hop-list' });
-      for (const hop of path.hops) {
-        const fromName = names.get(hop.from) ?? hop.from;
-        const toName = names.get(hop.to) ?? hop.to;
-        const nodeButton = (key: string, name: string) => {
-          const b = h('button', { type: 'button', class: 'link-button' }, name);
-          b.addEventListener('click', () => this.actions.select(key));
-          return b;
-        };
-        const arrow = hop.forward ? ` —${hop.type}→ ` : ` ←${hop.type}— `;
-        const evidence = hop.evidence.map((e) => {
-          const open = h('button', { type: 'button', class: 'link-button' }, e.title || e.post);
-          open.addEventListener('click', () => this.actions.openPost(e.post, [fromName, toName]));
-          const quote = h('blockquote', { class: 'evidence' });
-          quote.append(highlightTerms(e.sentence, [fromName, toName]));
-          return h(
-            'div',
-            { class: 'citation' },
-            quote,
-            h(
-              'div',
-              { class: 'post-meta' },
-              formatDate(e.date),
-              ' · ',
-              open,
-              e.sourceUrl ? ' · ' : '',
-              e.sourceUrl ? externalLink(e.sourceUrl, 'source') : null,
-            ),
-          );
-        });
-        hops.append(
-          h(
-            'li',
-            { class: 'hop' },
-            h(
-              'div',
-              { class: 'hop-line' },
-              nodeButton(hop.from, fromName),
-              h('span', { class: 'rel-type' }, arrow),
-              nodeButton(hop.to, toName),
-            ),
-            ...(evidence.length
-              ? this.citations(evidence, statedCount(response, hop) ?? evidence.length)
-              : [h('p', { class: 'muted' }, 'No evidence sentence stored.')]),
-          ),
-        );
-      }
-      list.append(h('li', { class: 'path' }, hops));
+      for (const hop of path.hops) hops.append(this.hopItem(response, hop, names));
+      const alone = h(
+        'button',
+        { type: 'button', class: 'link-button path-alone', 'aria-pressed': 'false' },
+        'Show alone',
+      );
+      alone.addEventListener('click', () =>
+        showAlone(alone.getAttribute('aria-pressed') === 'true' ? null : index),
+      );
+      aloneButtons.push(alone);
+      const item = h(
+        'li',
+        { class: 'path', 'data-path': index, 'aria-label': `Path ${index + 1}` },
+        h(
+          'div',
+          { class: 'path-header' },
+          h('span', { class: 'path-swatch', 'aria-hidden': 'true' }),
+          h('span', { class: 'path-number' }, `Path ${index + 1}`),
+          h('span', { class: 'muted' }, ` · ${plural(path.length, 'hop')}`),
+          alone,
+        ),
+        hops,
+      );
+      // The same colour as the path's ring and edges on the canvas (CSSOM, so CSP allows it).
+      item.style.setProperty('--path-colour', pathColour(index));
+      list.append(item);
     });
     this.results.append(list);
+  }
+
+  private hopItem(response: PathsResponse, hop: PathHop, names: Map<string, string>): HTMLElement {
+    const fromName = names.get(hop.from) ?? hop.from;
+    const toName = names.get(hop.to) ?? hop.to;
+    const nodeButton = (key: string, name: string) => {
+      const b = h('button', { type: 'button', class: 'link-button' }, name);
+      b.addEventListener('click', () => this.actions.select(key));
+      return b;
+    };
+    const arrow = hop.forward ? ` —${hop.type}→ ` : ` ←${hop.type}— `;
+    const evidence = hop.evidence.map((e) => {
+      const open = h('button', { type: 'button', class: 'link-button' }, e.title || e.post);
+      open.addEventListener('click', () => this.actions.openPost(e.post, [fromName, toName], [e.sentence]));
+      const quote = h('blockquote', { class: 'evidence' });
+      quote.append(highlightTerms(e.sentence, [fromName, toName]));
+      return h(
+        'div',
+        { class: 'citation' },
+        quote,
+        h(
+          'div',
+          { class: 'post-meta' },
+          formatDate(e.date),
+          ' · ',
+          open,
+          e.sourceUrl ? ' · ' : '',
+          e.sourceUrl ? externalLink(e.sourceUrl, 'source') : null,
+        ),
+      );
+    });
+    const stated = hopEdge(response, hop)?.count;
+    return h(
+      'li',
+      { class: 'hop' },
+      h(
+        'div',
+        { class: 'hop-line' },
+        nodeButton(hop.from, fromName),
+        h('span', { class: 'rel-type' }, arrow),
+        nodeButton(hop.to, toName),
+      ),
+      isCoMentionHop(hop)
+        ? h(
+            'p',
+            { class: 'hint co-mention-note' },
+            'No relationship between these two is stated: they are mentioned in the same posts.',
+          )
+        : null,
+      ...(evidence.length
+        ? this.citations(evidence, typeof stated === 'number' ? stated : evidence.length)
+        : [h('p', { class: 'muted' }, 'No evidence sentence stored.')]),
+    );
   }
 
   /**
@@ -197,19 +254,6 @@ function searchedNote(searched: number): string {
 
 /** Citations shown per hop before "Show more". */
 const CITATIONS_SHOWN = 2;
-
-/** How many posts state the hop's relationship, from the path's edge on the canvas elements. */
-function statedCount(response: PathsResponse, hop: PathHop): number | null {
-  for (const element of response.elements) {
-    if (element.group !== 'edges') continue;
-    const edge = element.data as EdgeData;
-    const sameEnds =
-      (edge.source === hop.from && edge.target === hop.to) ||
-      (edge.source === hop.to && edge.target === hop.from);
-    if (sameEnds && edge.type === hop.type && typeof edge.count === 'number') return edge.count;
-  }
-  return null;
-}
 
 /**
  * "3 shortest paths (2 hops)." when all are as short as possible; "3 paths (2–4 hops), shortest

@@ -1,6 +1,11 @@
-/** Full text of one post in a dialog, mentions highlighted. Text goes in as text nodes only. */
+/**
+ * Full text of one post in a dialog: mentions marked, the evidence sentence the user came from
+ * highlighted and scrolled to, and its t.me permalink when known. Text goes in as text nodes only.
+ */
+import type { PostDetails } from '../../../server/api/contract';
 import { api, messageOf } from '../api';
-import { append, byId, clear, externalLink, formatDate, h, highlightRanges, highlightTerms } from '../dom';
+import { append, byId, clear, externalLink, formatDate, h } from '../dom';
+import { cutAtSpan, findSentence, splitByRanges, splitByTerms, type SpanPart } from '../highlight';
 
 export class PostViewer {
   private readonly dialog = byId<HTMLDialogElement>('post-dialog');
@@ -11,7 +16,8 @@ export class PostViewer {
     });
   }
 
-  async open(id: string, terms: string[] = []): Promise<void> {
+  /** `sentences`: the evidence the user came from; the first found in the text is highlighted. */
+  async open(id: string, terms: string[] = [], sentences: string[] = []): Promise<void> {
     clear(this.dialog);
     const closeButton = h(
       'button',
@@ -30,14 +36,7 @@ export class PostViewer {
       const title = this.dialog.querySelector('#post-title');
       if (title) title.textContent = post.title || id;
       const text = h('div', { class: 'post-text' });
-      text.append(
-        post.mentions.length
-          ? highlightRanges(
-              post.text,
-              post.mentions.map((m) => ({ start: m.start, end: m.end, title: `${m.name} (${m.type})` })),
-            )
-          : highlightTerms(post.text, terms),
-      );
+      const sentence = postText(text, post, terms, sentences);
       const mentionButtons = [...new Map(post.mentions.map((m) => [m.key, m])).values()].map((m) => {
         const button = h('button', { type: 'button', class: `chip type-${m.type}` }, m.name);
         button.addEventListener('click', () => {
@@ -54,11 +53,16 @@ export class PostViewer {
           { class: 'post-meta' },
           formatDate(post.date),
           ' · ',
-          post.channel,
+          post.channelTitle || post.channel,
           post.forwardedFrom ? ` · forwarded from ${post.forwardedFrom}` : '',
           ' · ',
-          post.sourceUrl ? externalLink(post.sourceUrl, 'open source') : 'no public link',
+          post.permalink
+            ? permalink(post.permalink)
+            : post.sourceUrl
+              ? externalLink(post.sourceUrl, 'open source')
+              : 'no public link',
         ),
+        sentence ? h('p', { class: 'hint' }, 'Highlighted: the sentence you came from.') : null,
         text,
         mentionButtons.length
           ? h('div', { class: 'chips', 'aria-label': 'Entities in this post' }, ...mentionButtons)
@@ -71,6 +75,7 @@ export class PostViewer {
             )
           : null,
       );
+      sentence?.scrollIntoView({ block: 'center' });
     } catch (err) {
       clear(body);
       body.append(
@@ -78,4 +83,48 @@ export class PostViewer {
       );
     }
   }
+}
+
+/**
+ * Fills `target` with the post text, mentions (or, without offsets, the terms) marked, and the
+ * first evidence sentence found in it wrapped in one element, which is returned (null if none).
+ */
+function postText(
+  target: HTMLElement,
+  post: PostDetails,
+  terms: string[],
+  sentences: string[],
+): HTMLElement | null {
+  const parts = post.mentions.length
+    ? splitByRanges(
+        post.text,
+        post.mentions.map((m) => ({ start: m.start, end: m.end, title: `${m.name} (${m.type})` })),
+      )
+    : splitByTerms(post.text, terms);
+  const span = sentences.map((s) => findSentence(post.text, s)).find((found) => found !== null) ?? null;
+  const cut: SpanPart[] = span
+    ? cutAtSpan(parts, span.start, span.end)
+    : parts.map((part) => ({ ...part, inSpan: false }));
+  let sentence: HTMLElement | null = null;
+  for (const part of cut) {
+    const node = part.marked
+      ? h('mark', { title: part.title }, part.text)
+      : document.createTextNode(part.text);
+    if (!part.inSpan) {
+      target.append(node);
+      continue;
+    }
+    if (!sentence) {
+      sentence = h('span', { class: 'evidence-sentence' });
+      target.append(sentence);
+    }
+    sentence.append(node);
+  }
+  return sentence;
+}
+
+function permalink(url: string): HTMLElement {
+  const link = externalLink(url, 'Open in Telegram');
+  link.classList.add('permalink');
+  return link;
 }

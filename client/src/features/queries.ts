@@ -2,6 +2,7 @@
 import type { QueryResult, SavedQuery, SavedQueryParam } from '../../../server/api/contract';
 import { api, messageOf } from '../api';
 import { clear, h } from '../dom';
+import { bestHit, isEntityParam } from './entity-match';
 
 export interface QueryActions {
   showResult(title: string, result: QueryResult, replaceCanvas: boolean): void;
@@ -168,6 +169,11 @@ export class QueriesPanel {
     }
     if (status) status.textContent = 'Running…';
     try {
+      // Entity fields take what was typed as a name: the exact name or alias, else the top hit.
+      for (const param of query.params) {
+        const text = params[param.name];
+        if (isEntityParam(param) && typeof text === 'string') params[param.name] = await entityKeyFor(text);
+      }
       const result = await api.runQuery(query.name, params);
       if (status) status.textContent = result.rows.length ? `${result.rows.length} rows.` : 'No rows.';
       this.current = { name: query.name, params: raw };
@@ -180,4 +186,10 @@ export class QueriesPanel {
       if (status) status.textContent = messageOf(err);
     }
   }
+}
+
+/** The key of the entity `text` names (see bestHit); the text itself if the search finds none. */
+async function entityKeyFor(text: string): Promise<string> {
+  const { hits } = await api.search(text, { limit: 12 });
+  return bestHit(text, hits)?.key ?? text;
 }

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitByRanges, splitByTerms, type TextPart } from '../../../client/src/highlight';
+import {
+  cutAtSpan,
+  findSentence,
+  splitByRanges,
+  splitByTerms,
+  type TextPart,
+} from '../../../client/src/highlight';
 
 const joined = (parts: TextPart[]) => parts.map((p) => p.text).join('');
 const marked = (parts: TextPart[]) => parts.filter((p) => p.marked).map((p) => p.text);
@@ -101,5 +107,35 @@ describe('client source never writes HTML strings into the page', () => {
     walk(root);
     expect(scanned).toBeGreaterThan(10);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the evidence sentence in the post text (findSentence, cutAtSpan)', () => {
+  const text = 'Intro line.\nMeta released SAM,\na segmentation model. Outro.';
+
+  test('finds the sentence exactly, or with other white space, or not at all', () => {
+    expect(findSentence(text, 'Intro line.')).toEqual({ start: 0, end: 11 });
+    const loose = findSentence(text, 'Meta released SAM, a segmentation model.');
+    expect(loose && text.slice(loose.start, loose.end)).toBe('Meta released SAM,\na segmentation model.');
+    expect(findSentence(text, 'Google released Gemini.')).toBeNull();
+    expect(findSentence(text, '  ')).toBeNull();
+  });
+
+  test('cuts mention parts at the sentence, keeping the marks and the text', () => {
+    const parts = splitByRanges(text, [
+      { start: 12, end: 16, title: 'Meta' },
+      { start: 26, end: 29, title: 'SAM' },
+    ]);
+    const span = findSentence(text, 'Meta released SAM, a segmentation model.')!;
+    const cut = cutAtSpan(parts, span.start, span.end);
+    expect(joined(cut)).toBe(text);
+    expect(
+      cut
+        .filter((p) => p.inSpan)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('Meta released SAM,\na segmentation model.');
+    expect(cut.filter((p) => p.inSpan && p.marked).map((p) => p.text)).toEqual(['Meta', 'SAM']);
+    expect(cut.filter((p) => !p.inSpan).map((p) => p.text)).toEqual(['Intro line.\n', ' Outro.']);
   });
 });

@@ -30,6 +30,10 @@ const METRICS: [RegExp, string][] = [
 /** A number that is not part of a name ("GPT-4", "top-1", "F1", "pass@1"), with an optional percent sign. */
 const NUMBER = /(?<![\p{L}\d.,@-])(\d+(?:[.,]\d+)?)(?![\p{L}\d])\s*(%|процент\p{L}*)?/gu;
 
+/** "scores 88.4", "набирает 0,77", "achieves a score of 71": a bare number stated as a score. */
+const SCORED =
+  /(?:scores?|scored|scoring|achiev\p{L}*|reach\p{L}*|gets|набира\p{L}*|набрал\p{L}*|достига\p{L}*|достиг\p{L}*|показал\p{L}*|показыва\p{L}*|получа\p{L}*)\s+(?:a\s+)?(?:score\s+of\s+|of\s+)?$/iu;
+
 /** The metric named last in `text` (the longer name wins when two end together: "top-1 accuracy"). */
 export function findMetric(text: string): string | undefined {
   let best: { end: number; length: number; name: string } | undefined;
@@ -53,7 +57,7 @@ export function parseScore(text: string): Score | null {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     const metric = findMetric(before) ?? findMetric(after);
-    if (!m[2] && !metric) continue;
+    if (!m[2] && !metric && !SCORED.test(before)) continue;
     if (!m[2] && /^\s*(?:млрд|млн|тыс|billion|million|[BMK]\b|час|hour|раз|times|x\b)/iu.test(after))
       continue;
     const score = Number(m[1].replace(',', '.'));

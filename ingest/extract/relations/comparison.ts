@@ -53,7 +53,9 @@ export const outperforms: SentenceRule = {
       const all = listAfter(scope, end, isArtifact).filter((m) => m.entity !== subj);
       // "быстрее предыдущей версии и использует PyTorch": past a conjunction the comparison is over.
       const objs = all.length && COORDINATION.test(scope.ctx.text.slice(end, all[0].start)) ? [] : all;
-      const bench = scope.mentions.find((m) => m.entity.type === 'Dataset');
+      // The benchmark of this comparison: the first named after it, else the nearest before it.
+      const benches = scope.mentions.filter((m) => m.entity.type === 'Dataset');
+      const bench = benches.find((m) => m.start >= end) ?? [...benches].reverse().find((m) => m.end <= at);
       const details = bench ? { benchmark: bench.entity.name } : undefined;
       for (const o of objs)
         if (subjectWins) state(scope, subj, o.entity, 'OUTPERFORMS', 0.7, details);
@@ -107,10 +109,16 @@ export const evaluatedOn: SentenceRule = {
       for (const subj of subjects) {
         if (subj === d.entity) continue;
         const subjMention = ms.find((m) => m.entity === subj);
-        const from = subjMention && subjMention.end <= d.start ? subjMention.end : s.start;
+        // The score is the one next to this benchmark: not past another benchmark on either side.
+        const prevBench = [...datasets].reverse().find((o) => o.end <= d.start);
+        const nextBench = datasets.find((o) => o.start >= d.end);
+        const from = Math.max(
+          subjMention && subjMention.end <= d.start ? subjMention.end : s.start,
+          prevBench?.end ?? s.start,
+        );
         const score =
           parseScore(ctx.text.slice(from, Math.max(d.start, from + 1))) ??
-          parseScore(ctx.text.slice(d.end, s.end));
+          parseScore(ctx.text.slice(d.end, nextBench?.start ?? s.end));
         state(
           scope,
           subj,

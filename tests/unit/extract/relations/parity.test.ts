@@ -41,3 +41,18 @@ describe('parity and denied comparisons', () => {
     expect(typeOf(extractOne('News\nReal Madrid beats Barcelona.'), 'Real Madrid')).toBeUndefined();
   });
 });
+
+describe('scores and benchmarks beside each other', () => {
+  it('each benchmark gets its own score, and a comparison the benchmark named with it', () => {
+    const post = extractOne('Новости\nVanta-9 набирает 91,2% на HellaSwag и обгоняет Llama 3 на MMLU.');
+    const rel = (type: string, to: string) => post.relations.find((r) => r.type === type && r.to === to);
+    expect(rel('EVALUATED_ON', 'HellaSwag')?.score).toBe(91.2);
+    expect(rel('EVALUATED_ON', 'MMLU')?.score).toBeUndefined();
+    expect(rel('OUTPERFORMS', 'Llama 3')?.benchmark).toBe('MMLU');
+  });
+
+  it('a bare number after "scores" is a score', () => {
+    const post = extractOne('News\nVanta-9 scores 88.4 on MMLU, beating GPT-4 (86.4).');
+    expect(post.relations.find((r) => r.type === 'EVALUATED_ON' && r.to === 'MMLU')?.score).toBe(88.4);
+  });
+});

@@ -16,7 +16,7 @@ import { linkKnownParents, linkNameRelations, linkOrganisationPrefixes, linkRepo
 import { sentenceRelations, type RelationContext, type SentenceMention } from './relations';
 import { findRepos } from './repos';
 import { stemRu } from './russian';
-import { postSubject } from './subject';
+import { postOrganisation, postSubject } from './subject';
 import { typeSentenceCandidates, voteRepoOwners } from './typing';
 import { tokenize, urlSpans, type Span } from './tokens';
 
@@ -78,6 +78,7 @@ export function analysePost(
     sentences,
     mentions,
     subject: postSubject(entities, mentions),
+    organisation: postOrganisation(entities, mentions),
     cues: k.relationCues,
     makersOf: (thing) =>
       [...relations.values()]

@@ -17,3 +17,16 @@ export function postSubject(entities: MergedEntity[], mentions: SentenceMention[
   for (const e of entities) if (isThing(e) && (!best || e.mentions.length > best.mentions.length)) best = e;
   return best;
 }
+
+/** The organisation of the title, else the one mentioned most (ties: the first): what "компания", "the company" refer to. */
+export function postOrganisation(
+  entities: MergedEntity[],
+  mentions: SentenceMention[][],
+): MergedEntity | null {
+  const inTitle = (mentions[0] ?? []).find((m) => m.entity.type === 'Organization');
+  if (inTitle) return inTitle.entity;
+  let best: MergedEntity | null = null;
+  for (const e of entities)
+    if (e.type === 'Organization' && (!best || e.mentions.length > best.mentions.length)) best = e;
+  return best;
+}

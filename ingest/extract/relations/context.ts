@@ -18,6 +18,8 @@ export interface RelationContext {
   mentions: SentenceMention[][];
   /** What the post is about: the first model/library/dataset/product of the title, else the most mentioned one. */
   subject: MergedEntity | null;
+  /** The organisation the post is about ("Также компания представила…"): the title's, else the most mentioned. */
+  organisation: MergedEntity | null;
   /** Who released `thing` by what has been stated so far. */
   makersOf(thing: MergedEntity): MergedEntity[];
   /** The words that state relations (ingest/knowledge/relation-cues.json). */

@@ -29,6 +29,9 @@ const POSSESSIVE_HINT = /['’]s /;
 const JOINED_ORGS = /^\s*(?:,|и|and|&)\s*$/iu;
 /** "Mistral AI's first code model Codestral": a possessive, then at most three lower-case words. */
 const POSSESSIVE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+/** A clause whose subject is "компания", "the company", "the startup" (with at most an adverb before the verb). */
+const ORG_ANAPHOR =
+  /(?:^|[\s,.;])(?:компания|стартап|лаборатория|the company|the startup|the lab|the firm)\s+(?:\p{L}+\s+)?$/iu;
 const APPOSITION_BEFORE = /^\s*(?:[:,—–-]|is)\s*$/u;
 const POSSESSIVE_THING =
   /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:model|models|library|framework|dataset|benchmark|app|chatbot|assistant|product|tool|llm)(?![\p{L}])/iu;
@@ -133,7 +136,9 @@ function inPersonAside(scope: SentenceScope, org: SentenceMention, verbAt: numbe
  * verb than any organisation.
  */
 export const releaseVerbs: SentenceRule = {
-  when: (scope) => (hasOrganisation(scope) || scope.types.has('Person')) && RELEASE_CUE.hint(scope.lower),
+  when: (scope) =>
+    (hasOrganisation(scope) || scope.types.has('Person') || scope.ctx.organisation !== null) &&
+    RELEASE_CUE.hint(scope.lower),
   run(scope) {
     const { ctx, mentions: ms } = scope;
     for (const { at, end: after } of cuesIn(RELEASE_CUE.re, scope.sentence)) {
@@ -149,7 +154,13 @@ export const releaseVerbs: SentenceRule = {
           releasedByPeople(scope, people.length ? people : [person], after);
         continue;
       }
-      const org = orgBefore;
+      // "Также компания представила X", "The company also released X": the post's organisation.
+      // It stands where the anaphor does, at the verb.
+      const org: SentenceMention | null =
+        orgBefore ??
+        (ctx.organisation && ORG_ANAPHOR.test(textBefore(scope, at, 40))
+          ? { entity: ctx.organisation, start: at, end: at }
+          : null);
       if (!org) continue;
       if (inPersonAside(scope, org, at)) continue;
       // "дочерняя компания Google" names the subsidiary, not Google.
@@ -174,7 +185,7 @@ export const releaseVerbs: SentenceRule = {
                 maker.entity,
                 o.entity,
                 o.entity.type === 'Event' ? 'ORGANIZED' : 'RELEASED',
-                0.75,
+                orgBefore ? 0.75 : 0.55,
               );
         });
       } else if (

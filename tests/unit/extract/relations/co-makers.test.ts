@@ -56,3 +56,21 @@ describe('co-makers', () => {
     for (const t of absent) expect(triples).not.toContain(t);
   });
 });
+
+describe('the organisation a post is about', () => {
+  it('"Также компания представила X" and "The company also released X" name the post\'s organisation', () => {
+    const ru = extractOne(
+      'Zorbex Labs: итоги года\nКомпания Zorbex Labs выпустила Vanta-3. Также компания представила библиотеку Vantalib.',
+    );
+    expect(relationTriples(ru)).toContain('Zorbex Labs RELEASED Vantalib');
+    const en = extractOne(
+      'Quillfeather Labs recap\nQuillfeather Labs had a busy year. The company also released Kestrel-2, a speech model.',
+    );
+    expect(relationTriples(en)).toContain('Quillfeather Labs RELEASED Kestrel-2');
+  });
+
+  it('without an organisation in the post the anaphor names none', () => {
+    const post = extractOne('Итоги года\nТакже компания представила библиотеку Vantalib.');
+    expect(post.relations.filter((r) => r.type === 'RELEASED')).toEqual([]);
+  });
+});

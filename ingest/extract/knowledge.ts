@@ -34,6 +34,8 @@ export interface Knowledge {
   githubOwners: Map<string, string>;
   /** Folded generic terms that are never entities on their own. */
   notEntities: Set<string>;
+  /** Generic terms that are library names where a library cue names them ("библиотеки Transformers"). */
+  libraryOnlyWhenCued: Set<string>;
   commonEnglish: Set<string>;
   /** Verbs a Title Case headline capitalises ("Launches", "Open-Sources"): never part of a name there. */
   headlineVerbs: Set<string>;
@@ -59,6 +61,7 @@ export interface Knowledge {
 type Entry = string | string[];
 interface NamesFile {
   notEntities: string[];
+  libraryOnlyWhenCued?: string[];
   [type: string]: unknown;
 }
 interface OrganizationsFile {
@@ -122,6 +125,7 @@ export function buildKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     prefixes,
     githubOwners: new Map(Object.entries(orgs.githubOwners).map(([k, v]) => [k.toLowerCase(), v])),
     notEntities: new Set(names.notEntities.map(foldName)),
+    libraryOnlyWhenCued: new Set((names.libraryOnlyWhenCued ?? []).map(foldName)),
     commonEnglish: common,
     headlineVerbs: new Set(readKnowledgeFile<{ verbs: string[] }>(dir, 'headline-verbs.json').verbs),
     calendarWords: new Set(readKnowledgeFile<{ words: string[] }>(dir, 'calendar-words.json').words),

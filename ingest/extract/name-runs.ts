@@ -507,10 +507,12 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     return;
   }
   if (ctx.k.notEntities.has(folded)) {
-    // A generic term is a name only when a library cue calls it one ("библиотека Transformers",
-    // "the Transformers library"): it is kept as generic, and merging asks for that cue.
+    // A generic term that is also a library's name is that library only when a library cue calls it
+    // one ("библиотеки Transformers", "the Transformers library"; names.json libraryOnlyWhenCued): it
+    // is kept as generic, and merging asks for that cue. "a Python library" stays a description.
     if (
       words.length === 1 &&
+      ctx.k.libraryOnlyWhenCued.has(folded) &&
       tokens[0].start !== ctx.sentenceStartToken &&
       isUpperFirst(words[0]) &&
       libraryCueBeside(ctx, c)

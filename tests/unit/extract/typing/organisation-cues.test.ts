@@ -39,6 +39,9 @@ describe('organisations from evidence', () => {
     expect(entityNames(extractOne('News\nScalecast: Python-библиотека для прогнозов.'))).not.toContain(
       'Python',
     );
+    expect(entityNames(extractOne('News\nZorbex is a Python library for tokenization.'))).not.toContain(
+      'Python',
+    );
   });
 });
 

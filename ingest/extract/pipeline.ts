@@ -161,7 +161,7 @@ function findSentenceCandidates(
     );
     // 2. Filter, 3. typing.
     filterCandidates(found, text);
-    typeSentenceCandidates(found, s, text);
+    typeSentenceCandidates(found, s, text, k.relationCues);
     all.push(...found);
   });
   all.push(

@@ -4,6 +4,8 @@ import { vote, type Candidate } from './candidate';
 import { COMPARED_GAP, cueVotes } from './cues';
 import { propagateListTypes } from './entities';
 import type { RepoHit } from './repos';
+import { parses } from './morphology';
+import type { RelationCues } from './relation-cues';
 import { compactName } from './text-utils';
 
 /**
@@ -13,7 +15,12 @@ import { compactName } from './text-utils';
  */
 
 /** Types the candidates of one sentence (sorting them by start). */
-export function typeSentenceCandidates(found: Candidate[], s: Sentence, text: string): void {
+export function typeSentenceCandidates(
+  found: Candidate[],
+  s: Sentence,
+  text: string,
+  cues: RelationCues,
+): void {
   stopTeamsNamedAfterThings(found, text);
   votePersonAffiliations(found, text);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -24,6 +31,7 @@ export function typeSentenceCandidates(found: Candidate[], s: Sentence, text: st
   votePossessiveMakers(found, text);
   voteBenchmarksOfComparisons(found, text);
   voteBenchmarksOfScores(found, text);
+  voteAcquired(found, text, cues);
   propagateListTypes(
     found.filter((c) => !c.stop && !c.genericTerm),
     text,
@@ -133,6 +141,24 @@ function voteBenchmarksOfScores(found: Candidate[], text: string): void {
       SCORE_AFTER.test(text.slice(c.end, c.end + 40))
     )
       vote(c, 'Dataset', 2);
+}
+
+const WORDS_BEFORE = /([\p{L}-]+)(?:\s+([\p{L}-]+))?\s+$/u;
+
+/** "Hugging Face acquired XetHub", "о покупке стартапа Gradio": what is bought is an organisation. */
+function voteAcquired(found: Candidate[], text: string, cues: RelationCues): void {
+  const isCue = (w: string) =>
+    cues.acquired.en.has(w.toLowerCase()) || parses(w).some((p) => cues.acquired.ru.has(p.lemma));
+  const isAgent = (w: string) =>
+    /^(?:startup|company|firm|lab)$/i.test(w) || parses(w).some((p) => cues.released.agents.has(p.lemma));
+  for (const c of found) {
+    if (c.known || c.type || c.stop) continue;
+    const m = WORDS_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!m) continue;
+    const [, first, second] = m;
+    const last = second ?? first;
+    if (isCue(last) || (second !== undefined && isAgent(second) && isCue(first))) vote(c, 'Organization', 2);
+  }
 }
 
 /** "код лежит в репозитории ai-forever" with github.com/ai-forever/… linked: the owner is an organisation. */

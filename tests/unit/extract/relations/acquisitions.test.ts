@@ -1,4 +1,4 @@
-import { extractOne, relationTriples } from '../post-builder';
+import { extractOne, relationTriples, typeOf } from '../post-builder';
 
 /** Who bought whom becomes PART_OF the buyer; sentences written for the test. */
 
@@ -37,5 +37,13 @@ describe('EVALUATED_ON from a win', () => {
       'Итоги\nВ 2015 году Лена Орлова представила Kestrel — сверточную сеть, которая победила в конкурсе ImageNet.',
     );
     expect(relationTriples(post)).toContain('Kestrel EVALUATED_ON ImageNet');
+  });
+});
+
+describe('what is bought', () => {
+  it('an unknown name bought is an organisation: "Hugging Face acquired XetHub"', () => {
+    const post = extractOne('News\nHugging Face acquired XetHub to scale storage.');
+    expect(typeOf(post, 'XetHub')).toBe('Organization');
+    expect(relationTriples(post)).toContain('XetHub PART_OF Hugging Face');
   });
 });

@@ -257,3 +257,38 @@ export interface ExportRequest {
   query?: string;
   params?: Record<string, unknown>;
 }
+
+/** An imported channel (GET /api/channels). */
+export interface ChannelSummary {
+  /** Its key: the @username in lower case, or a slug of the title (ingest/keys.ts). */
+  key: string;
+  title: string;
+  username: string | null;
+  posts: number;
+  /** Date span of its posts (ISO strings); null when no post has a date. */
+  firstPost: string | null;
+  lastPost: string | null;
+  /** When its last import finished; null for a channel loaded before imports were marked. */
+  importedAt: string | null;
+}
+
+export interface ChannelList {
+  channels: ChannelSummary[];
+}
+
+/**
+ * DELETE /api/channels/{key} (and its ?dryRun=1 preview): what the delete removed, or would.
+ * `entities` are those only this channel mentions; `keptEntities` the ones other channels mention
+ * too, which stay with their other posts, aliases and counts.
+ */
+export interface ChannelDeletion {
+  key: string;
+  title: string;
+  posts: number;
+  mentions: number;
+  relations: number;
+  entities: number;
+  keptEntities: number;
+  dryRun: boolean;
+  seconds: number;
+}

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { deleteChannel, UnknownChannelError } from '../../ingest/load/delete-channel';
 import { loadExtraction } from '../../ingest/load/load';
@@ -6,6 +8,8 @@ import { recordsToPlain } from '../../server/db/to-plain';
 import { ALPHA, BETA } from './channel-delete.fixtures';
 import { extraction } from './ingest-extractions.fixtures';
 import { clearGraph, testDriver } from './support/db';
+
+const ROOT = path.resolve(__dirname, '../..');
 
 // testTimeout in a jest project entry is not applied (it is a global option): set it here.
 jest.setTimeout(120_000);
@@ -181,5 +185,52 @@ describe('deleteChannel', () => {
     await expect(deleteChannel(driver, 'wader-weekly', { dryRun: true })).rejects.toThrow(
       'ingest/load: no channel "wader-weekly" in the graph',
     );
+  });
+});
+
+/** Runs `npm run ingest` as a user would (tsx), against the test database from NEO4J_URI. */
+function ingestCli(args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'ingest/cli/ingest.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DEBUG: '' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run ingest -- --delete-channel', () => {
+  it('previews with --dry-run, deletes, and exits 1 naming an unknown key', async () => {
+    await loadExtraction(driver, extraction('alpha', ALPHA));
+    const alphaAlone = await snapshot();
+    await loadExtraction(driver, extraction('beta', BETA));
+    const both = await snapshot();
+
+    const preview = ingestCli(['--delete-channel', 'beta', '--dry-run']);
+    expect(preview.status).toBe(0);
+    expect(preview.stdout).toContain(
+      'Dry run: nothing was deleted. Deleting channel beta (Channel beta) would remove:',
+    );
+    expect(preview.stdout).toContain('  posts:     3\n');
+    expect((await snapshot()).hash).toBe(both.hash);
+
+    const run = ingestCli(['--delete-channel', 'beta']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Deleted channel beta (Channel beta):');
+    expect(run.stdout).toContain('  entities:  3 (mentioned by no other channel)\n');
+    expect((await snapshot()).hash).toBe(alphaAlone.hash);
+
+    const unknown = ingestCli(['--delete-channel', 'beta']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain(
+      'ingest: ingest/load: no channel "beta" in the graph (imported channels: alpha)',
+    );
+    expect(unknown.stdout).toBe('');
+  });
+
+  it('refuses export files beside --delete-channel', () => {
+    const run = ingestCli(['--delete-channel', 'beta', 'some.json']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('ingest: --delete-channel takes no export files');
   });
 });

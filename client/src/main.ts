@@ -9,6 +9,7 @@ import { enableCanvasKeyboard } from './canvas/keyboard';
 import { GraphCanvas, LAYOUTS, type AddResult, type LayoutName } from './canvas/graph';
 import { samplingWarning } from './canvas/sampling';
 import { byId, clear, debounce, h, plural } from './dom';
+import { ChannelsPanel } from './features/channels';
 import { CypherPanel } from './features/cypher-editor';
 import { DetailsPanel } from './features/details';
 import { EntityPicker } from './features/entity-picker';
@@ -126,6 +127,15 @@ const cypher = new CypherPanel(byId('panel-cypher'), {
   },
 });
 
+const channels = new ChannelsPanel(byId('panel-channels'), {
+  deleted: (deletion) => {
+    // Entities that went with the channel leave the canvas too.
+    const gone = deletion.deletedEntities.filter((key) => canvas.has(key));
+    if (gone.length > 0) canvas.remove(gone);
+    void showHealth();
+  },
+});
+
 new ExportMenu(canvas);
 new FollowPanel(() => notify('A followed channel was fetched: new posts are searchable.', 'success'));
 
@@ -135,13 +145,14 @@ new Importer({
       `Import finished: ${plural(newEntities.length, 'new entity', 'new entities')} now searchable.`,
       'success',
     );
+    void channels.refresh();
   },
   addEntity: (key) => void focusEntity(key),
 });
 setUpSettings();
 
 // ---- tabs (arrow keys move between them, as in the ARIA tabs pattern) -------------------------
-const TAB_NAMES = ['filters', 'paths', 'queries', 'cypher'] as const;
+const TAB_NAMES = ['filters', 'paths', 'queries', 'cypher', 'channels'] as const;
 type TabName = (typeof TAB_NAMES)[number];
 function selectTab(name: TabName, focus = false): void {
   for (const tab of TAB_NAMES) {
@@ -154,6 +165,7 @@ function selectTab(name: TabName, focus = false): void {
   }
   if (name === 'queries') void queries.load();
   if (name === 'cypher') void cypher.ensure();
+  if (name === 'channels') void channels.load();
 }
 TAB_NAMES.forEach((name, index) => {
   const button = byId(`tab-${name}`);

@@ -26,6 +26,8 @@ export interface ChannelDeletion {
   entities: number;
   /** Entities it mentions that other channels mention too: they stay, with their other posts. */
   keptEntities: number;
+  /** Keys of the deleted entities (empty in a dry run), for a client to take them off its canvas. */
+  deletedEntities: string[];
   dryRun: boolean;
   seconds: number;
 }
@@ -55,6 +57,7 @@ interface BatchResult {
   relations: number;
   entities: number;
   touched: string[];
+  deletedEntities: string[];
 }
 
 export async function deleteChannel(
@@ -66,12 +69,13 @@ export async function deleteChannel(
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
     const impact = await readImpact(session, key);
-    if (options.dryRun) return { ...impact, dryRun: true, seconds: seconds(started) };
+    if (options.dryRun) return { ...impact, deletedEntities: [], dryRun: true, seconds: seconds(started) };
 
     const postKeys = await readPostKeys(session, key);
     const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_DELETE_BATCH));
     const totals = { posts: 0, mentions: 0, relations: 0, entities: 0 };
     const touched = new Set<string>();
+    const deletedEntities: string[] = [];
     for (let i = 0; i < postKeys.length; i += batchSize) {
       const what = `channel ${key}: delete batch of posts ${i + 1}-${Math.min(i + batchSize, postKeys.length)} of ${postKeys.length}`;
       const results = await writeSplitting(session, what, postKeys.slice(i, i + batchSize), (tx, keys) =>
@@ -83,6 +87,7 @@ export async function deleteChannel(
         totals.relations += r.relations;
         totals.entities += r.entities;
         r.touched.forEach((k) => touched.add(k));
+        deletedEntities.push(...r.deletedEntities);
       }
       options.onProgress?.({ done: totals.posts, total: postKeys.length });
     }
@@ -99,6 +104,7 @@ export async function deleteChannel(
       title: impact.title,
       ...totals,
       keptEntities: touched.size - totals.entities,
+      deletedEntities,
       dryRun: false,
       seconds: seconds(started),
     };
@@ -111,7 +117,7 @@ export async function deleteChannel(
 async function readImpact(
   session: Session,
   key: string,
-): Promise<Omit<ChannelDeletion, 'dryRun' | 'seconds'>> {
+): Promise<Omit<ChannelDeletion, 'dryRun' | 'seconds' | 'deletedEntities'>> {
   const result = await session.executeRead((tx) => tx.run(ingestCypher('channel-impact'), { key }));
   const record = result.records[0];
   if (!record) throw new UnknownChannelError(key);
@@ -160,6 +166,7 @@ async function deleteBatch(tx: ManagedTransaction, channel: string, keys: string
     relations,
     entities: toNumber(orphans.records[0]?.get('deleted') ?? 0),
     touched: entityKeys,
+    deletedEntities: (orphans.records[0]?.get('keys') as string[] | undefined) ?? [],
   };
 }
 

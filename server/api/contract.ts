@@ -289,6 +289,8 @@ export interface ChannelDeletion {
   relations: number;
   entities: number;
   keptEntities: number;
+  /** Keys of the deleted entities (at most 10000; empty in a dry run), to take off a canvas. */
+  deletedEntities: string[];
   dryRun: boolean;
   seconds: number;
 }

@@ -224,6 +224,10 @@ const schemas: Record<string, Schema> = {
     relations: int,
     entities: { ...int, description: 'Entities only this channel mentions (deleted with it)' },
     keptEntities: { ...int, description: 'Entities other channels mention too (they stay)' },
+    deletedEntities: {
+      ...arr(str),
+      description: 'Keys of the deleted entities (at most 10000; empty in a dry run)',
+    },
     dryRun: bool,
     seconds: num,
   }),

@@ -11,6 +11,9 @@ import { readRows } from '../repositories/read';
 import type { ServiceContext } from './context';
 import type { ImportQueue } from './imports';
 
+/** Deleted entity keys listed in an answer at most (the count is in `entities`). */
+const MAX_DELETED_KEYS = 10_000;
+
 export async function listChannels(ctx: ServiceContext): Promise<ChannelList> {
   const channels = await readRows<ChannelSummary>(
     ctx.driver,
@@ -31,7 +34,8 @@ export async function removeChannel(
   const run = () => deleteChannel(ctx.driver, key, { dryRun });
   try {
     // A dry run writes nothing, so it need not wait for imports in flight.
-    return dryRun ? await run() : await queue.exclusive(run);
+    const deletion = dryRun ? await run() : await queue.exclusive(run);
+    return { ...deletion, deletedEntities: deletion.deletedEntities.slice(0, MAX_DELETED_KEYS) };
   } catch (error) {
     if (error instanceof UnknownChannelError) {
       throw new NotFoundError(`api/channels: no channel "${key}" in the graph`);

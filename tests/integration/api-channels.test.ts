@@ -105,6 +105,8 @@ describe('DELETE /api/channels/{key}', () => {
       relations: 3,
       entities: 3,
     });
+    expect(deleted.body.deletedEntities).toContain('sandpiper');
+    expect(preview.body.deletedEntities).toEqual([]);
     expect((await api.get('/api/entities/sandpiper')).status).toBe(404);
     expect((await api.get<ChannelList>('/api/channels')).body.channels.map((c) => c.key)).toEqual(['alpha']);
     expect((await remove<ApiError>('/api/channels/beta', AUTH)).status).toBe(404);

@@ -122,7 +122,12 @@ describe('deleteChannel', () => {
     expect((await snapshot()).hash).not.toBe(alphaAlone.hash);
 
     const deleted = await deleteChannel(driver, 'beta');
-    expect(deleted).toMatchObject({ ...dryRun, dryRun: false, seconds: deleted.seconds });
+    expect({ ...deleted, deletedEntities: [...deleted.deletedEntities].sort() }).toEqual({
+      ...dryRun,
+      dryRun: false,
+      seconds: deleted.seconds,
+      deletedEntities: ['heron#person', 'plover studio', 'sandpiper'],
+    });
     const after = await snapshot();
     expect(after.labels).toEqual(alphaAlone.labels);
     expect(after.types).toEqual(alphaAlone.types);

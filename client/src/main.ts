@@ -129,9 +129,12 @@ const cypher = new CypherPanel(byId('panel-cypher'), {
 
 const channels = new ChannelsPanel(byId('panel-channels'), {
   deleted: (deletion) => {
-    // Entities that went with the channel leave the canvas too.
+    // Entities that went with the channel leave the canvas too; those that stay may have lost
+    // posts, relations or their type vote, so their data is read again.
     const gone = deletion.deletedEntities.filter((key) => canvas.has(key));
     if (gone.length > 0) canvas.remove(gone);
+    void refreshCanvasData();
+    details.reload();
     void showHealth();
   },
 });
@@ -266,6 +269,17 @@ async function expand(key: string): Promise<void> {
     else canvas.runLayout();
   } catch (err) {
     notify(`Could not expand “${key}”: ${messageOf(err)}`, 'error');
+  }
+}
+
+async function refreshCanvasData(): Promise<void> {
+  const keys = canvas.entityKeys();
+  if (keys.length === 0) return;
+  try {
+    canvas.refreshData(keys, await fetchSubgraph(keys));
+    applyFilters();
+  } catch (err) {
+    notify(`Could not refresh the canvas: ${messageOf(err)}`, 'warning');
   }
 }
 

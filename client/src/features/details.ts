@@ -71,6 +71,15 @@ export class DetailsPanel {
     );
   }
 
+  /** The graph changed under the panel (a channel delete): reads the shown entity again. */
+  reload(): void {
+    const key = this.shown;
+    if (key && this.entityReady) {
+      this.entityReady = false;
+      void this.showEntity(key);
+    } else if (key) this.showEmpty();
+  }
+
   async showEntity(key: string): Promise<void> {
     // Clicking the node already shown must not throw away the pages of posts the reader loaded.
     if (key === this.shown && this.entityReady) return;

@@ -2,7 +2,7 @@
  * Two small channels written for the channel-delete tests. They share entities on purpose:
  * "Orbit Labs" (an alias each), "Kestrel" (beta votes it a Product, outvoting alpha's Model while
  * both are loaded) and the relation Orbit Labs RELEASED Kestrel, stated by a post of each.
- * Beta also has entities of its own, an earlier post (it moves Kestrel's firstSeen), a forward
+ * Beta spells Tensorline "TensorLine" (same key, another name). Beta also has entities of its own, an earlier post (it moves Kestrel's firstSeen), a forward
  * from a channel nobody imported, and "Heron" typed a Person where alpha has a Model of that name
  * (the loader gives beta's its own key, ingest/load/meanings.ts).
  */
@@ -65,11 +65,11 @@ export const BETA: PostSpec[] = [
   {
     messageId: 9,
     date: '2025-03-20T12:00:00Z',
-    text: 'Tensorline 2.0 adds sparse kernels. Sandpiper uses Tensorline.',
+    text: 'TensorLine 2.0 adds sparse kernels. Sandpiper uses TensorLine.',
     entities: [
-      { name: 'Tensorline', type: 'Library', aliases: ['Tensorline 2.0'] },
+      { name: 'TensorLine', type: 'Library', aliases: ['TensorLine 2.0'] },
       { name: 'Sandpiper', type: 'Model' },
     ],
-    relations: [{ from: 'Sandpiper', type: 'USES', to: 'Tensorline' }],
+    relations: [{ from: 'Sandpiper', type: 'USES', to: 'TensorLine' }],
   },
 ];

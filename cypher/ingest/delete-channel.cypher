@@ -1,6 +1,7 @@
 // Last step of a channel delete, once its posts are gone: the channel node goes, unless posts of
 // other channels were forwarded from it; then it stays as any forward source is written
-// (posts.cypher: a key and the title the forwarding post gives), without what its import set.
+// (posts.cypher: a key and the title the forwarding post gives), without what its import set
+// (deletePending, the bookkeeping of the delete, included).
 // $key: channel key
 MATCH (c:Channel {key: $key})
 CALL (c) {

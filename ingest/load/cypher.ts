@@ -32,6 +32,7 @@ export type IngestStatement =
   | 'follow-stored-posts'
   | 'channel-impact'
   | 'channel-post-keys'
+  | 'channel-pending-entities'
   | 'delete-posts'
   | 'entity-names'
   | 'delete-forward-sources'

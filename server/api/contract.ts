@@ -104,6 +104,17 @@ export interface EntityDetails {
   lastSeen: string | null;
   degree: Record<string, number>;
   posts: { items: PostRef[]; page: number; pageSize: number; total: number };
+  /** Channels whose posts mention it, the one that mentioned it first first (undated ones last). */
+  channels: EntityChannel[];
+}
+
+export interface EntityChannel {
+  key: string;
+  title: string;
+  /** Its posts that mention the entity. */
+  posts: number;
+  /** Date of the first of them (ISO), or null when none is dated. */
+  firstSeen: string | null;
 }
 
 export interface Evidence {

@@ -127,7 +127,9 @@ const schemas: Record<string, Schema> = {
     lastSeen: nullableStr,
     degree: { type: 'object', additionalProperties: int },
     posts: obj({ items: arr(ref('PostRef')), page: int, pageSize: int, total: int }),
+    channels: arr(ref('EntityChannel')),
   }),
+  EntityChannel: obj({ key: str, title: str, posts: int, firstSeen: nullableStr }),
   Evidence: obj({ post: str, title: str, date: nullableStr, sourceUrl: nullableStr, sentence: str }),
   RelationEvidenceResponse: obj({
     from: str,

@@ -63,6 +63,14 @@ test(
     await pickFromSearch('Sandpiper', 'sandpiper');
     await pickFromSearch('Kestrel', 'kestrel');
 
+    // Kestrel's details say which channels mention it and which was first.
+    const mentionedBy = page.locator('#details-channels');
+    await mentionedBy.waitFor();
+    await expect(mentionedBy.locator('.entity-channels-first').textContent()).resolves.toBe(
+      'First mentioned by Channel beta on 20 Feb 2025.',
+    );
+    await expect(mentionedBy.locator('li').count()).resolves.toBe(2);
+
     await page.click('#tab-channels');
     const rows = page.locator('#channel-list .channel-row');
     await rows.nth(1).waitFor();
@@ -97,6 +105,9 @@ test(
     await page.waitForFunction(() => window.explorer!.cy.getElementById('kestrel').data('type') === 'Model');
     await page.locator('#details', { hasText: 'Posts' }).waitFor();
     await page.waitForFunction(() => /Posts\s*2/.test(document.querySelector('#details')?.textContent ?? ''));
+    await page
+      .locator('#details-channels .entity-channels-first', { hasText: 'Channel alpha on 2 Mar 2025' })
+      .waitFor();
     const { records } = await driver.executeQuery("MATCH (c:Channel {key: 'beta'}) RETURN count(c) AS n");
     expect(records[0].get('n').toNumber()).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, '41-channel-deleted.png') });

@@ -1,4 +1,4 @@
-import type { ApiError, ChannelDeletion, ChannelList } from '../../server/api/contract';
+import type { ApiError, ChannelDeletion, ChannelList, EntityDetails } from '../../server/api/contract';
 import { loadExtraction } from '../../ingest/load/load';
 import { startTestApi, type TestApi } from '../fixtures/graph/api-harness';
 import { ALPHA, BETA } from './channel-delete.fixtures';
@@ -57,6 +57,18 @@ describe('GET /api/channels', () => {
     expect(Object.keys(channel).sort()).toEqual(
       [...(doc.body.components.schemas.ChannelSummary.required ?? [])].sort(),
     );
+  });
+});
+
+describe('GET /api/entities/{key}: channels', () => {
+  it('says which channels mention an entity, the first one first', async () => {
+    const res = await api.get<EntityDetails>('/api/entities/kestrel');
+    expect(res.body.channels).toEqual([
+      { key: 'beta', title: 'Channel beta', posts: 2, firstSeen: '2025-02-20T12:00:00Z' },
+      { key: 'alpha', title: 'Channel alpha', posts: 2, firstSeen: '2025-03-02T09:00:00Z' },
+    ]);
+    const own = await api.get<EntityDetails>('/api/entities/sandpiper');
+    expect(own.body.channels.map((c) => c.key)).toEqual(['beta']);
   });
 });
 

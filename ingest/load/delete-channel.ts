@@ -13,10 +13,13 @@
  * delete cut short is finished by running it again, recomputation included.
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { ENTITY_TYPES, RELATION_TYPES } from '../model';
+import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../model';
 import { ingestCypher, relationCypher } from './cypher';
 import { LoadError } from './errors';
 import { writeSplitting } from './load';
+import { RELATION_KEY_SEPARATOR } from './plan';
+
+const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 
 /** What a delete removes (or, in a dry run, would remove). */
 export interface ChannelDeletion {
@@ -166,22 +169,35 @@ async function recomputeKept(tx: ManagedTransaction, keys: string[]): Promise<vo
   await tx.run(ingestCypher('entity-stats'), { keys, typeLabels: [...ENTITY_TYPES] });
 }
 
-/** One transaction: the posts' relations, the posts, and the entities no post mentions any more. */
+/** One transaction: the posts, the relations they stated, and the entities no post mentions any more. */
 async function deleteBatch(tx: ManagedTransaction, channel: string, keys: string[]): Promise<BatchResult> {
   let relations = 0;
-  for (const type of RELATION_TYPES) {
-    const result = await tx.run(relationCypher(type, 'delete-post-relations'), { keys });
-    relations += toNumber(result.records[0]?.get('deleted') ?? 0);
-  }
   const deleted = await tx.run(ingestCypher('delete-posts'), { keys });
   const touched = new Set<string>();
   const forwarded = new Set<string>();
+  const stated = new Map<RelationType, string[]>();
+  const unlisted: string[] = [];
   let mentions = 0;
   for (const record of deleted.records) {
     const entities = record.get('entities') as string[];
     mentions += entities.length;
     entities.forEach((k) => touched.add(k));
     (record.get('forwarded') as string[]).forEach((k) => forwarded.add(k));
+    const relationKeys = record.get('relationKeys') as string[] | null;
+    if (relationKeys === null) unlisted.push(record.get('key') as string);
+    for (const type of new Set(relationKeys?.map((k) => k.split(RELATION_KEY_SEPARATOR)[0]))) {
+      if (!RELATION_TYPE_SET.has(type)) continue;
+      const posts = stated.get(type as RelationType) ?? [];
+      posts.push(record.get('key') as string);
+      stated.set(type as RelationType, posts);
+    }
+  }
+  // Only the types each post says it stated; a post without the list is looked up under every type.
+  for (const type of RELATION_TYPES) {
+    const postKeys = [...(stated.get(type) ?? []), ...unlisted];
+    if (postKeys.length === 0) continue;
+    const result = await tx.run(relationCypher(type, 'delete-post-relations'), { keys: postKeys });
+    relations += toNumber(result.records[0]?.get('deleted') ?? 0);
   }
   const orphans = await tx.run(ingestCypher('delete-orphans'), { keys: [...touched] });
   forwarded.delete(channel); // the channel itself goes last (delete-channel.cypher)

@@ -211,6 +211,14 @@ describe('deleteChannel', () => {
     expect((await snapshot()).content).toEqual(alphaAlone.content);
   });
 
+  it('deletes the relations of posts written without relationKeys too', async () => {
+    await loadExtraction(driver, extraction('alpha', ALPHA));
+    await driver.executeQuery('MATCH (p:Post) REMOVE p.relationKeys');
+    const deleted = await deleteChannel(driver, 'alpha');
+    expect(deleted).toMatchObject({ posts: 2, relations: 4, entities: 5 });
+    expect(await query('MATCH (n) RETURN labels(n) AS labels')).toEqual([]);
+  });
+
   it('throws UnknownChannelError for a key no imported channel has, a forward source included', async () => {
     await loadExtraction(driver, extraction('beta', BETA));
     await expect(deleteChannel(driver, 'nope')).rejects.toBeInstanceOf(UnknownChannelError);

@@ -143,7 +143,12 @@ async function removeChannel(key: string, options: CliOptions): Promise<void> {
       deletion = await deleteChannel(database.driver, key, {
         dryRun: options.dryRun,
         batchSize: options.batchSize,
-        onProgress: (p) => log(`deleted posts ${p.done}/${p.total} (channel ${key})`),
+        onProgress: (p) =>
+          log(
+            p.phase === 'posts'
+              ? `deleted posts ${p.done}/${p.total} (channel ${key})`
+              : `recomputed ${p.done}/${p.total} entities other channels mention too`,
+          ),
       });
     } catch (error) {
       if (!(error instanceof UnknownChannelError)) throw error;

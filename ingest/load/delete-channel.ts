@@ -15,7 +15,7 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../model';
 import { ingestCypher, relationCypher } from './cypher';
-import { LoadError } from './errors';
+import { LoadError, RETRY_DELETE } from './errors';
 import { writeSplitting } from './load';
 import { RELATION_KEY_SEPARATOR } from './plan';
 
@@ -43,7 +43,8 @@ export interface DeleteChannelOptions {
   dryRun?: boolean;
   /** Posts per transaction. Default 1000 (about the loader's 10000 rows, with their mentions). */
   batchSize?: number;
-  onProgress?: (progress: { done: number; total: number }) => void;
+  /** After each committed batch: posts deleted, then the shared entities recomputed. */
+  onProgress?: (progress: { phase: 'posts' | 'entities'; done: number; total: number }) => void;
   database?: string;
 }
 
@@ -85,8 +86,12 @@ export async function deleteChannel(
     const deletedEntities: string[] = [];
     for (let i = 0; i < postKeys.length; i += batchSize) {
       const what = `channel ${key}: delete batch of posts ${i + 1}-${Math.min(i + batchSize, postKeys.length)} of ${postKeys.length}`;
-      const results = await writeSplitting(session, what, postKeys.slice(i, i + batchSize), (tx, keys) =>
-        deleteBatch(tx, key, keys),
+      const results = await writeSplitting(
+        session,
+        what,
+        postKeys.slice(i, i + batchSize),
+        (tx, keys) => deleteBatch(tx, key, keys),
+        RETRY_DELETE,
       );
       for (const r of results) {
         totals.posts += r.posts;
@@ -95,15 +100,24 @@ export async function deleteChannel(
         totals.entities += r.entities;
         deletedEntities.push(...r.deletedEntities);
       }
-      options.onProgress?.({ done: totals.posts, total: postKeys.length });
+      options.onProgress?.({ phase: 'posts', done: totals.posts, total: postKeys.length });
     }
     const gone = new Set(deletedEntities);
     const kept = pending.filter((k) => !gone.has(k));
     for (let i = 0; i < kept.length; i += RECOMPUTE_BATCH) {
       const what = `channel ${key}: entities ${i + 1}-${Math.min(i + RECOMPUTE_BATCH, kept.length)} of ${kept.length} it shares with other channels`;
-      await writeSplitting(session, what, kept.slice(i, i + RECOMPUTE_BATCH), (tx, keys) =>
-        recomputeKept(tx, keys),
+      await writeSplitting(
+        session,
+        what,
+        kept.slice(i, i + RECOMPUTE_BATCH),
+        (tx, keys) => recomputeKept(tx, keys),
+        RETRY_DELETE,
       );
+      options.onProgress?.({
+        phase: 'entities',
+        done: Math.min(i + RECOMPUTE_BATCH, kept.length),
+        total: kept.length,
+      });
     }
     try {
       await session.executeWrite(async (tx) => {
@@ -111,7 +125,7 @@ export async function deleteChannel(
         await tx.run(ingestCypher('delete-channel'), { key });
       });
     } catch (error) {
-      throw new LoadError(`deleting channel ${key} failed`, error);
+      throw new LoadError(`deleting channel ${key} failed`, error, RETRY_DELETE);
     }
     return {
       key,
@@ -159,7 +173,7 @@ async function recordPending(session: Session, key: string): Promise<string[]> {
     );
     return (result.records[0]?.get('keys') as string[] | undefined) ?? [];
   } catch (error) {
-    throw new LoadError(`recording what channel ${key} mentions failed`, error);
+    throw new LoadError(`recording what channel ${key} mentions failed`, error, RETRY_DELETE);
   }
 }
 

@@ -144,9 +144,12 @@ describe('deleteChannel', () => {
     await clearGraph(driver);
     await loadExtraction(driver, extraction('alpha', ALPHA));
     await loadExtraction(driver, extraction('beta', BETA));
-    const seen: number[] = [];
-    await deleteChannel(driver, 'beta', { batchSize: 1, onProgress: (p) => seen.push(p.done) });
-    expect(seen).toEqual([1, 2, 3]);
+    const seen: string[] = [];
+    await deleteChannel(driver, 'beta', {
+      batchSize: 1,
+      onProgress: (p) => seen.push(`${p.phase} ${p.done}/${p.total}`),
+    });
+    expect(seen).toEqual(['posts 1/3', 'posts 2/3', 'posts 3/3', 'entities 3/3']);
     expect((await snapshot()).content).toEqual(alphaAlone.content);
   });
 

@@ -21,7 +21,7 @@ const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const DOC = path.join(ROOT, 'docs/benchmarks.md');
 const START_MARK = '<!-- bench:results:start -->';
 const END_MARK = '<!-- bench:results:end -->';
-const ALL = ['extract', 'ingest', 'follow', 'api', 'paths', 'ui'] as const;
+const ALL = ['extract', 'ingest', 'follow', 'channel-delete', 'api', 'paths', 'ui'] as const;
 type BenchName = (typeof ALL)[number];
 
 interface Outcome {
@@ -97,6 +97,7 @@ function main(): void {
       storeReady = outcome.status === 0 && fs.existsSync(store);
     }
     if (only.includes('follow')) outcomes.push(run('follow', 'follow.bench.ts', q));
+    if (only.includes('channel-delete')) outcomes.push(run('channel-delete', 'channel-delete.bench.ts', q));
     if (only.includes('api'))
       outcomes.push(run('api', 'api.bench.ts', [...q, ...(storeReady ? ['--data-dir', store] : [])]));
     // On the same store: its 100k-post graph has the hubs where a search is costly.

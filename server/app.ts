@@ -13,6 +13,7 @@ import { apiNotFound, errorHandler } from './api/middleware/errors';
 import { InFlightRequests } from './api/middleware/in-flight';
 import { allowHosts, cors, refuseCrossSiteWrites, requireToken } from './api/middleware/security';
 import { openApiDocument } from './api/openapi';
+import { channelRoutes } from './api/routes/channels';
 import { exportRoutes } from './api/routes/export';
 import { followRoutes } from './api/routes/follows';
 import { graphRoutes } from './api/routes/graph';
@@ -119,6 +120,7 @@ export function createApp(options: AppOptions): ExplorerApp {
   );
   app.use('/api', exportRoutes(ctx, savedQueries));
   app.use('/api', importRoutes(imports, options.config.maxUploadMb));
+  app.use('/api', channelRoutes(ctx, imports, cached));
   app.use('/api', followRoutes(follows));
   app.use('/api', apiNotFound);
 

@@ -4,6 +4,8 @@
  */
 import type {
   ApiError,
+  ChannelDeletion,
+  ChannelList,
   EntityDetails,
   FollowList,
   FollowStatus,
@@ -218,6 +220,10 @@ export const api = {
   unfollow: async (channel: string): Promise<void> => {
     await send(`/api/follows/${enc(channel)}`, { method: 'DELETE' });
   },
+  channels: () => json<ChannelList>('/api/channels'),
+  /** Deletes a channel (undoes its import); with `dryRun` only says what would go. */
+  deleteChannel: (key: string, dryRun: boolean) =>
+    json<ChannelDeletion>(`/api/channels/${enc(key)}${dryRun ? '?dryRun=1' : ''}`, { method: 'DELETE' }),
   importStatus: (id: string) => json<ImportStatus>(`/api/imports/${enc(id)}`),
   importFile: uploadImport,
 };

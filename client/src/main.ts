@@ -9,6 +9,7 @@ import { enableCanvasKeyboard } from './canvas/keyboard';
 import { GraphCanvas, LAYOUTS, type AddResult, type LayoutName } from './canvas/graph';
 import { samplingWarning } from './canvas/sampling';
 import { byId, clear, debounce, h, plural } from './dom';
+import { ChannelsPanel } from './features/channels';
 import { CypherPanel } from './features/cypher-editor';
 import { DetailsPanel } from './features/details';
 import { EntityPicker } from './features/entity-picker';
@@ -129,6 +130,18 @@ const cypher = new CypherPanel(byId('panel-cypher'), {
   },
 });
 
+const channels = new ChannelsPanel(byId('panel-channels'), {
+  deleted: (deletion) => {
+    // Entities that went with the channel leave the canvas too; those that stay may have lost
+    // posts, relations or their type vote, so their data is read again.
+    const gone = deletion.deletedEntities.filter((key) => canvas.has(key));
+    if (gone.length > 0) canvas.remove(gone);
+    void refreshCanvasData();
+    details.reload();
+    void showHealth();
+  },
+});
+
 new ExportMenu(canvas);
 new FollowPanel(() => notify('A followed channel was fetched: new posts are searchable.', 'success'));
 
@@ -138,13 +151,14 @@ new Importer({
       `Import finished: ${plural(newEntities.length, 'new entity', 'new entities')} now searchable.`,
       'success',
     );
+    void channels.refresh();
   },
   addEntity: (key) => void focusEntity(key),
 });
 setUpSettings();
 
 // ---- tabs (arrow keys move between them, as in the ARIA tabs pattern) -------------------------
-const TAB_NAMES = ['filters', 'paths', 'queries', 'cypher'] as const;
+const TAB_NAMES = ['filters', 'paths', 'queries', 'cypher', 'channels'] as const;
 type TabName = (typeof TAB_NAMES)[number];
 function selectTab(name: TabName, focus = false): void {
   for (const tab of TAB_NAMES) {
@@ -157,6 +171,7 @@ function selectTab(name: TabName, focus = false): void {
   }
   if (name === 'queries') void queries.load();
   if (name === 'cypher') void cypher.ensure();
+  if (name === 'channels') void channels.load();
 }
 TAB_NAMES.forEach((name, index) => {
   const button = byId(`tab-${name}`);
@@ -257,6 +272,17 @@ async function expand(key: string): Promise<void> {
     else canvas.runLayout();
   } catch (err) {
     notify(`Could not expand “${key}”: ${messageOf(err)}`, 'error');
+  }
+}
+
+async function refreshCanvasData(): Promise<void> {
+  const keys = canvas.entityKeys();
+  if (keys.length === 0) return;
+  try {
+    canvas.refreshData(keys, await fetchSubgraph(keys));
+    applyFilters();
+  } catch (err) {
+    notify(`Could not refresh the canvas: ${messageOf(err)}`, 'warning');
   }
 }
 

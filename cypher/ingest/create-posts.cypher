@@ -37,7 +37,8 @@ CALL (p, row) {
   SET m.count = toInteger(mention.count),
       m.offsets = [o IN mention.offsets | toInteger(o)],
       m.sentences = mention.sentences,
-      m.type = mention.type
+      m.type = mention.type,
+      m.names = mention.names
   RETURN count(*) AS mentions
 }
 CALL (row) {

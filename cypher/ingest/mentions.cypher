@@ -1,4 +1,5 @@
-// Upserts Post-[:MENTIONS]->Entity. `type` is this post's type guess (a vote for the entity's type).
+// Upserts Post-[:MENTIONS]->Entity. `type` is this post's type guess (a vote for the entity's type);
+// `names` the names this post gives the entity (a channel delete keeps the aliases others give).
 // $rows: MentionRow[]
 UNWIND $rows AS row
 MATCH (p:Post {key: row.post})
@@ -7,5 +8,6 @@ MERGE (p)-[m:MENTIONS]->(e)
 SET m.count = toInteger(row.count),
     m.offsets = [o IN row.offsets | toInteger(o)],
     m.sentences = row.sentences,
-    m.type = row.type
+    m.type = row.type,
+    m.names = row.names
 RETURN count(*) AS written

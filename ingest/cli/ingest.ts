@@ -1,5 +1,6 @@
 /**
  * npm run ingest -- FILE... [--format F] [--dry-run] [--batch-size N] [--max-file-size MB]
+ * npm run ingest -- --delete-channel KEY [--dry-run]
  *
  * Parses and extracts every file first (bad input writes nothing), then loads them into Neo4j:
  * the external NEO4J_URI, or the embedded database (reusing one that is already running).
@@ -11,22 +12,29 @@ import type { SourceFormat } from '../model';
 import { loadConfig } from '../../server/config';
 import { loadEnvFileIfPresent } from '../../server/env-file';
 import { ensureDatabase, migrate, type Database } from '../../server/db';
-import { createProgressReporter, formatSummary } from '../load/cli-report';
+import { createProgressReporter, formatDeletion, formatSummary } from '../load/cli-report';
+import { deleteChannel, UnknownChannelError } from '../load/delete-channel';
+import { apiQuery } from '../../server/repositories/cypher-files';
 import { loadPrepared, prepareFiles, summarizePrepared } from '../load/ingest-file';
 
 const USAGE = `usage: npm run ingest -- FILE... [--format ${SUPPORTED_FORMATS.join('|')}] [--dry-run] [--batch-size N] [--max-file-size MB]
+       npm run ingest -- --delete-channel KEY [--dry-run] [--batch-size N]
 
   FILE          an export: Telegram Desktop result.json or messages*.html (or their folder),
                 a saved t.me/s page, or a text copy of posts
   --format F    skip format detection
   --dry-run     parse and extract only; print what would be written, touch no database
   --batch-size  rows per transaction (default 10000)
-  --max-file-size  largest export file accepted, in MB (default 64)`;
+  --max-file-size  largest export file accepted, in MB (default 64)
+  --delete-channel KEY  undo an import: delete the channel (its key: username or title slug),
+                its posts, their mentions and relations, and the entities no other channel
+                mentions; with --dry-run, print what would go (--batch-size: posts per transaction)`;
 
 class UsageError extends Error {}
 
 interface CliOptions {
   files: string[];
+  deleteChannel?: string;
   format?: SourceFormat;
   dryRun: boolean;
   batchSize?: number;
@@ -44,6 +52,7 @@ function readArgs(argv: string[]): CliOptions | 'help' {
         'dry-run': { type: 'boolean', default: false },
         'batch-size': { type: 'string' },
         'max-file-size': { type: 'string' },
+        'delete-channel': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -52,7 +61,11 @@ function readArgs(argv: string[]): CliOptions | 'help' {
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new UsageError('no export file given');
+  const deleteKey = values['delete-channel'];
+  if (deleteKey !== undefined) {
+    if (positionals.length > 0) throw new UsageError('--delete-channel takes no export files');
+    if (!deleteKey.trim()) throw new UsageError('--delete-channel needs a channel key');
+  } else if (positionals.length === 0) throw new UsageError('no export file given');
   const format = values.format;
   if (format !== undefined && !(SUPPORTED_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`unknown --format "${format}" (one of ${SUPPORTED_FORMATS.join(', ')})`);
@@ -76,6 +89,7 @@ function readArgs(argv: string[]): CliOptions | 'help' {
   }
   return {
     files: positionals,
+    deleteChannel: deleteKey?.trim(),
     maxFileBytes,
     format: format as SourceFormat | undefined,
     dryRun: values['dry-run'],
@@ -89,6 +103,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  if (options.deleteChannel !== undefined) return removeChannel(options.deleteChannel, options);
   const started = performance.now();
   const progress = createProgressReporter(process.stderr);
   let database: Database | null = null;
@@ -113,6 +128,40 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     progress.stop();
     await database?.stop();
+  }
+}
+
+/** --delete-channel: needs the database even in a dry run (the counts come from the graph). */
+async function removeChannel(key: string, options: CliOptions): Promise<void> {
+  loadEnvFileIfPresent();
+  const log = (message: string) => console.error(`ingest: ${message}`);
+  const database = await ensureDatabase(loadConfig(), { log });
+  try {
+    await migrate(database.driver);
+    let deletion;
+    try {
+      deletion = await deleteChannel(database.driver, key, {
+        dryRun: options.dryRun,
+        batchSize: options.batchSize,
+        onProgress: (p) =>
+          log(
+            p.phase === 'posts'
+              ? `deleted posts ${p.done}/${p.total} (channel ${key})`
+              : `recomputed ${p.done}/${p.total} entities other channels mention too`,
+          ),
+      });
+    } catch (error) {
+      if (!(error instanceof UnknownChannelError)) throw error;
+      // A mistyped key: say which keys there are (the same list as GET /api/channels).
+      const { records } = await database.driver.executeQuery(apiQuery('channels'));
+      const keys = records.map((r) => r.get('key') as string);
+      throw new Error(`${error.message} (imported channels: ${keys.join(', ') || 'none'})`, {
+        cause: error,
+      });
+    }
+    console.log(formatDeletion(deletion));
+  } finally {
+    await database.stop();
   }
 }
 

@@ -3,6 +3,7 @@
  * logs, pipes), and the final summary. Kept apart from the CLI entry point so it can be tested.
  */
 import { Presets, SingleBar } from 'cli-progress';
+import type { ChannelDeletion } from './delete-channel';
 import type { IngestProgress, IngestSummary } from './ingest-file';
 
 export interface ProgressReporter {
@@ -97,4 +98,19 @@ export function formatSummary(summary: IngestSummary): string {
   ];
   const warnings = summary.exports.flatMap((e) => e.warnings.map((w) => `  warning: ${w}`));
   return [...lines, ...warnings].join('\n');
+}
+
+/** The summary of `npm run ingest -- --delete-channel KEY` (with --dry-run: what would go). */
+export function formatDeletion(deletion: ChannelDeletion): string {
+  return [
+    deletion.dryRun
+      ? `Dry run: nothing was deleted. Deleting channel ${deletion.key} (${deletion.title}) would remove:`
+      : `Deleted channel ${deletion.key} (${deletion.title}):`,
+    `  posts:     ${deletion.posts}`,
+    `  mentions:  ${deletion.mentions}`,
+    `  relations: ${deletion.relations}`,
+    `  entities:  ${deletion.entities} (mentioned by no other channel)`,
+    `  kept:      ${deletion.keptEntities} entities other channels mention too`,
+    `  seconds:   ${deletion.seconds.toFixed(1)}`,
+  ].join('\n');
 }

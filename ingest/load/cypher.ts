@@ -30,7 +30,15 @@ export type IngestStatement =
   | 'follow-fetched'
   | 'follow-failed'
   | 'follow-remove'
-  | 'follow-stored-posts';
+  | 'follow-stored-posts'
+  | 'channel-impact'
+  | 'channel-post-keys'
+  | 'channel-pending-entities'
+  | 'delete-posts'
+  | 'entity-names'
+  | 'delete-forward-sources'
+  | 'delete-channel'
+  | 'follow-delete-channel';
 
 const cache = new Map<string, string>();
 
@@ -50,13 +58,14 @@ export function ingestCypher(name: IngestStatement): string {
 const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 
 /**
- * A statement for one relationship type: relations.cypher (upsert) or delete-relations.cypher.
+ * A statement for one relationship type: relations.cypher (upsert), delete-relations.cypher (what
+ * an edited post dropped) or delete-post-relations.cypher (everything deleted posts stated).
  * The type is a name from the fixed whitelist RELATION_TYPES, checked here again, so no input
  * ever reaches the query text.
  */
 export function relationCypher(
   type: RelationType,
-  statement: 'relations' | 'delete-relations' = 'relations',
+  statement: 'relations' | 'delete-relations' | 'delete-post-relations' = 'relations',
 ): string {
   if (!RELATION_TYPE_SET.has(type))
     throw new Error(`ingest/load: not a relation type: ${JSON.stringify(type)}`);

@@ -317,6 +317,8 @@ export async function writeSplitting<T, R>(
   what: string,
   items: T[],
   work: (tx: ManagedTransaction, items: T[]) => Promise<R>,
+  /** What the error message tells the user to do (errors.ts); an import's advice by default. */
+  retry?: string,
 ): Promise<R[]> {
   try {
     return [await writeRetryingRaces(session, (tx) => work(tx, items))];
@@ -324,11 +326,11 @@ export async function writeSplitting<T, R>(
     if (items.length > 1 && isTransactionTimeout(error)) {
       const half = Math.ceil(items.length / 2);
       return [
-        ...(await writeSplitting(session, what, items.slice(0, half), work)),
-        ...(await writeSplitting(session, what, items.slice(half), work)),
+        ...(await writeSplitting(session, what, items.slice(0, half), work, retry)),
+        ...(await writeSplitting(session, what, items.slice(half), work, retry)),
       ];
     }
-    throw new LoadError(`writing ${what} failed`, error);
+    throw new LoadError(`writing ${what} failed`, error, retry);
   }
 }
 

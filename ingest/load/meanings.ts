@@ -58,6 +58,7 @@ export function rekeyPlan(plan: LoadPlan, moved: ReadonlyMap<string, string>): v
         held.count += m.count;
         held.offsets = [...held.offsets, ...m.offsets];
         held.sentences = [...new Set([...held.sentences, ...m.sentences])];
+        held.names = [...new Set([...held.names, ...m.names])];
       }
     }
     p.mentions = [...mentions.values()];

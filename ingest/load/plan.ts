@@ -69,6 +69,11 @@ export interface MentionRow {
   offsets: number[];
   /** Distinct texts of the sentences that mention it, in post order. */
   sentences: string[];
+  /**
+   * The names this post gives the entity (its name first, then its aliases): deleting a channel
+   * (delete-channel.ts) keeps only the aliases that posts of other channels still give.
+   */
+  names: string[];
 }
 
 export interface RelationRow {
@@ -164,7 +169,11 @@ function planPost(post: ExtractedPost, channel: string, file: string, entities: 
       count: 0,
       offsets: [],
       sentences: [],
+      names: [],
     };
+    for (const name of [entity.name, ...(entity.aliases ?? [])]) {
+      if (!mention.names.includes(name)) mention.names.push(name);
+    }
     for (const m of entity.mentions ?? []) {
       mention.count++;
       mention.offsets.push(m.start, m.end);

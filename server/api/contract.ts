@@ -113,6 +113,17 @@ export interface EntityDetails {
   lastSeen: string | null;
   degree: Record<string, number>;
   posts: { items: PostRef[]; page: number; pageSize: number; total: number };
+  /** Channels whose posts mention it, the one that mentioned it first first (undated ones last). */
+  channels: EntityChannel[];
+}
+
+export interface EntityChannel {
+  key: string;
+  title: string;
+  /** Its posts that mention the entity. */
+  posts: number;
+  /** Date of the first of them (ISO), or null when none is dated. */
+  firstSeen: string | null;
 }
 
 export interface Evidence {
@@ -278,4 +289,41 @@ export interface ExportRequest {
   rels?: string;
   query?: string;
   params?: Record<string, unknown>;
+}
+
+/** An imported channel (GET /api/channels). */
+export interface ChannelSummary {
+  /** Its key: the @username in lower case, or a slug of the title (ingest/keys.ts). */
+  key: string;
+  title: string;
+  username: string | null;
+  posts: number;
+  /** Date span of its posts (ISO strings); null when no post has a date. */
+  firstPost: string | null;
+  lastPost: string | null;
+  /** When its last import finished; null for a channel loaded before imports were marked. */
+  importedAt: string | null;
+}
+
+export interface ChannelList {
+  channels: ChannelSummary[];
+}
+
+/**
+ * DELETE /api/channels/{key} (and its ?dryRun=1 preview): what the delete removed, or would.
+ * `entities` are those only this channel mentions; `keptEntities` the ones other channels mention
+ * too, which stay with their other posts, aliases and counts.
+ */
+export interface ChannelDeletion {
+  key: string;
+  title: string;
+  posts: number;
+  mentions: number;
+  relations: number;
+  entities: number;
+  keptEntities: number;
+  /** Keys of the deleted entities (at most 10000; empty in a dry run), to take off a canvas. */
+  deletedEntities: string[];
+  dryRun: boolean;
+  seconds: number;
 }

@@ -135,7 +135,9 @@ const schemas: Record<string, Schema> = {
     lastSeen: nullableStr,
     degree: { type: 'object', additionalProperties: int },
     posts: obj({ items: arr(ref('PostRef')), page: int, pageSize: int, total: int }),
+    channels: arr(ref('EntityChannel')),
   }),
+  EntityChannel: obj({ key: str, title: str, posts: int, firstSeen: nullableStr }),
   Evidence: obj({ post: str, title: str, date: nullableStr, sourceUrl: nullableStr, sentence: str }),
   RelationEvidenceResponse: obj({
     from: str,
@@ -217,6 +219,31 @@ const schemas: Record<string, Schema> = {
     progress: { oneOf: [obj({ pages: int, posts: int }), { type: 'null' }] },
   }),
   FollowList: obj({ follows: arr(ref('FollowStatus')), intervalMin: int }),
+  ChannelSummary: obj({
+    key: str,
+    title: str,
+    username: nullableStr,
+    posts: int,
+    firstPost: nullableStr,
+    lastPost: nullableStr,
+    importedAt: nullableStr,
+  }),
+  ChannelList: obj({ channels: arr(ref('ChannelSummary')) }),
+  ChannelDeletion: obj({
+    key: str,
+    title: str,
+    posts: int,
+    mentions: int,
+    relations: int,
+    entities: { ...int, description: 'Entities only this channel mentions (deleted with it)' },
+    keptEntities: { ...int, description: 'Entities other channels mention too (they stay)' },
+    deletedEntities: {
+      ...arr(str),
+      description: 'Keys of the deleted entities (at most 10000; empty in a dry run)',
+    },
+    dryRun: bool,
+    seconds: num,
+  }),
 };
 
 const channelParam = pathParam('channel', 'Channel username (as listed by GET /api/follows)', {
@@ -229,7 +256,7 @@ const errorResponses = Object.fromEntries(
   [
     [400, 'Bad request: the message names the parameter'],
     [401, 'EXPLORER_TOKEN is set and the request lacks "Authorization: Bearer <token>"'],
-    [404, 'Unknown entity, post, saved query or import'],
+    [404, 'Unknown entity, post, saved query, import or channel'],
     [413, 'Upload or body too large'],
     [429, 'Too many queries from this client'],
     [503, 'The database is unreachable'],
@@ -548,6 +575,34 @@ export function openApiDocument(): Record<string, unknown> {
           security: [{ bearer: [] }, {}],
           parameters: [channelParam],
           responses: { 202: json(ref('FollowStatus'), 'Fetch queued'), ...errors(401, 404) },
+        },
+      },
+      '/api/channels': {
+        get: {
+          summary: 'Imported channels: title, post count, date span of their posts, last import',
+          responses: { 200: json(ref('ChannelList'), 'Channels by title'), ...errors(503, 504) },
+        },
+      },
+      '/api/channels/{key}': {
+        delete: {
+          summary: 'Undoes an import: deletes a channel, its posts and what only they state',
+          description:
+            'Deletes the posts with their MENTIONS and the relations they state, the entities no other channel ' +
+            'mentions, and the follow of the channel. Entities other channels mention stay, with their other ' +
+            'posts, aliases and counts recomputed. With dryRun=1 nothing is written and the answer says what would go.',
+          security: [{ bearer: [] }, {}],
+          parameters: [
+            pathParam('key', 'Channel key (as listed by GET /api/channels)'),
+            queryParam(
+              'dryRun',
+              { type: 'string', enum: ['0', '1', 'true', 'false'] },
+              'Only count what would go',
+            ),
+          ],
+          responses: {
+            200: json(ref('ChannelDeletion'), 'What was deleted (or would be, in a dry run)'),
+            ...errors(400, 401, 404, 503, 504),
+          },
         },
       },
       '/api/openapi.json': {

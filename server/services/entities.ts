@@ -1,4 +1,4 @@
-import type { EntityDetails, EntityTypeName, GraphResponse, PostRef } from '../api/contract';
+import type { EntityChannel, EntityDetails, EntityTypeName, GraphResponse, PostRef } from '../api/contract';
 import { RELATION_TYPES, type RelationType } from '../../ingest/model';
 import { NotFoundError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
@@ -43,7 +43,7 @@ export async function getEntity(
 ): Promise<EntityDetails> {
   const options = { origin: `api/entities/${key}`, timeoutMs: ctx.limits.queryTimeoutMs };
   // Both queries at once: the page of posts is simply empty when the entity does not exist.
-  const [[row], items] = await Promise.all([
+  const [[row], items, channels] = await Promise.all([
     readRows<EntityQueryRow>(ctx.driver, apiQuery('entity'), { key }, options),
     readRows<PostRef>(
       ctx.driver,
@@ -51,6 +51,7 @@ export async function getEntity(
       { key, skip: (page - 1) * pageSize, limit: pageSize },
       options,
     ),
+    readRows<EntityChannel>(ctx.driver, apiQuery('entity-channels'), { key }, options),
   ]);
   if (!row) throw new NotFoundError(`api/entities: no entity with key "${key}"`);
   const { name, type, aliases, mentionCount, firstSeen, lastSeen } = row.entity;
@@ -68,6 +69,7 @@ export async function getEntity(
     lastSeen: (lastSeen as string | null) ?? null,
     degree: Object.fromEntries(row.degree.map((d) => [d.type, d.count])),
     posts: { items, page, pageSize, total: row.postCount },
+    channels,
   };
 }
 

@@ -62,6 +62,25 @@ export class ImportQueue {
     return structuredClone(job);
   }
 
+  /**
+   * Runs another write to the graph (a channel delete) in the queue, after the imports queued
+   * before it, so it never interleaves with an import's batches; `onWritten` runs after it.
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.chain.then(async () => {
+      try {
+        return await work();
+      } finally {
+        this.onWritten();
+      }
+    });
+    this.chain = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
   /** Resolves when every queued import has ended (tests, shutdown). */
   async idle(): Promise<void> {
     await this.chain;

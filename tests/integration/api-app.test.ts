@@ -149,6 +149,8 @@ describe('GET /api/openapi.json', () => {
         'post /api/follows',
         'delete /api/follows/{channel}',
         'post /api/follows/{channel}/refresh',
+        'get /api/channels',
+        'delete /api/channels/{key}',
         'get /api/openapi.json',
       ].sort(),
     );

@@ -258,6 +258,29 @@ export class GraphCanvas {
     return removed;
   }
 
+  /**
+   * Brings what the canvas shows of these entities up to date with `fresh` (the subgraph among
+   * them, read again after the graph changed, e.g. a channel delete): node and edge data are
+   * replaced, and edges among them that the graph no longer has leave. Positions stay.
+   */
+  refreshData(keys: string[], fresh: CyElement[]): void {
+    const byId = new Map(fresh.map((e) => [e.data.id, e.data]));
+    const wanted = new Set(keys);
+    this.cy.batch(() => {
+      for (const id of keys) {
+        const data = byId.get(id);
+        if (data) this.cy.getElementById(id).data(data);
+      }
+      this.cy.edges().forEach((edge) => {
+        if (!wanted.has(edge.source().id()) || !wanted.has(edge.target().id())) return;
+        const data = byId.get(edge.id());
+        if (data) edge.data(data);
+        else edge.remove();
+      });
+    });
+    this.events.onContentChange();
+  }
+
   /** Removes the neighbours of `id` that have no other connection (its leaves). */
   removeLeaves(id: string): number {
     const node = this.cy.getElementById(id);

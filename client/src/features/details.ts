@@ -7,6 +7,7 @@ import type { EdgeData, EntityDetails, PostRef } from '../../../server/api/contr
 import { api, messageOf } from '../api';
 import { styleFor, typeIcon } from '../canvas/styles';
 import { append, clear, externalLink, formatDate, h, highlightTerms, plural } from '../dom';
+import { renderEntityChannels } from './entity-channels';
 import { renderPostList } from './post-list';
 import { POSTS_PAGE_SIZE, evidencePage, type PostsPage } from './post-pages';
 import { renderTimeline, type TimelineView } from './timeline';
@@ -69,6 +70,15 @@ export class DetailsPanel {
         ),
       ),
     );
+  }
+
+  /** The graph changed under the panel (a channel delete): reads the shown entity again. */
+  reload(): void {
+    const key = this.shown;
+    if (key && this.entityReady) {
+      this.entityReady = false;
+      void this.showEntity(key);
+    } else if (key) this.showEmpty();
   }
 
   async showEntity(key: string): Promise<void> {
@@ -160,6 +170,7 @@ export class DetailsPanel {
             ),
           )
         : null,
+      details.channels.length ? section('Channels', renderEntityChannels(details.channels)) : null,
       section('Mentions over time', timelineSlot),
       renderPostList({
         first: details.posts,

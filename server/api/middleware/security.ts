@@ -37,7 +37,7 @@ export function cors(origins: string[]): RequestHandler {
     res.setHeader('Access-Control-Allow-Origin', any ? '*' : origin);
     res.setHeader('Vary', 'Origin');
     if (req.method === 'OPTIONS') {
-      res.setHeader('Access-Control-Allow-Methods', 'GET,POST,OPTIONS');
+      res.setHeader('Access-Control-Allow-Methods', 'GET,POST,DELETE,OPTIONS');
       res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Authorization');
       res.setHeader('Access-Control-Max-Age', '600');
       res.status(204).end();

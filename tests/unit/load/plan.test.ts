@@ -112,6 +112,7 @@ describe('planLoad', () => {
         count: 3,
         offsets: [0, 4, 30, 34, 40, 44],
         sentences: ['Meta released Llama.', 'Later Meta did it again, Meta.'],
+        names: ['Meta'],
       },
     ]);
   });

@@ -184,7 +184,11 @@ const schemas: Record<string, Schema> = {
       }),
     ),
     elements: arr(ref('CyElement')),
-    truncated: bool,
+    truncated: {
+      description:
+        "What cut the answer: false when whole; 'rows' the row limit, 'bytes' the answer's size bound (MAX_ANSWER_MB), 'elements' the graph element limit",
+      enum: [false, 'rows', 'bytes', 'elements'],
+    },
   }),
   ImportStatus: obj(
     {

@@ -233,7 +233,7 @@ const errorResponses = Object.fromEntries(
     [401, 'EXPLORER_TOKEN is set and the request lacks "Authorization: Bearer <token>"'],
     [404, 'Unknown entity, post, saved query or import'],
     [413, 'Upload or body too large'],
-    [429, 'Too many queries from this client'],
+    [429, 'Too many queries and exports from this client'],
     [503, 'The database is unreachable'],
     [504, 'The query ran past its time limit'],
   ].map(([status, description]) => [`E${status}`, json(ref('Error'), String(description))]),
@@ -448,7 +448,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Exports a subgraph: entity keys, a neighbourhood or a saved query',
           parameters: exportParams,
-          responses: { 200: exportResponse, ...errors(400, 404, 413, 503, 504) },
+          responses: { 200: exportResponse, ...errors(400, 404, 413, 429, 503, 504) },
         },
         post: {
           summary: 'Same as GET, with the source in a JSON body (keys may then be a JSON array)',
@@ -473,7 +473,7 @@ export function openApiDocument(): Record<string, unknown> {
               },
             },
           },
-          responses: { 200: exportResponse, ...errors(400, 401, 404, 413, 503, 504) },
+          responses: { 200: exportResponse, ...errors(400, 401, 404, 413, 429, 503, 504) },
         },
       },
       '/api/imports': {

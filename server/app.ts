@@ -11,6 +11,7 @@ import { noCache, ResponseCache } from './cache/response-cache';
 import { limitBodyDepth } from './api/middleware/body-depth';
 import { apiNotFound, errorHandler } from './api/middleware/errors';
 import { InFlightRequests } from './api/middleware/in-flight';
+import { heavyRequestLimiter } from './api/middleware/rate-limit';
 import { allowHosts, cors, refuseCrossSiteWrites, requireToken } from './api/middleware/security';
 import { openApiDocument } from './api/openapi';
 import { channelRoutes } from './api/routes/channels';
@@ -32,7 +33,7 @@ export interface AppOptions {
     allowedHosts?: string[];
   };
   limits?: Partial<ApiLimits>;
-  /** User queries per client per minute (POST /api/cypher, saved-query runs). */
+  /** User queries and exports per client per minute (POST /api/cypher, saved-query runs, /api/export). */
   queriesPerMinute?: number;
   /** Built client (client/dist) to serve with an index.html fallback; skipped when absent. */
   clientDir?: string;
@@ -114,11 +115,9 @@ export function createApp(options: AppOptions): ExplorerApp {
   });
   app.use('/api', healthRoutes(ctx));
   app.use('/api', graphRoutes(ctx, cached));
-  app.use(
-    '/api',
-    queryRoutes(ctx, savedQueries, { queriesPerMinute: options.queriesPerMinute ?? 60, cached }),
-  );
-  app.use('/api', exportRoutes(ctx, savedQueries));
+  const heavy = heavyRequestLimiter(options.queriesPerMinute ?? 60);
+  app.use('/api', queryRoutes(ctx, savedQueries, { limiter: heavy, cached }));
+  app.use('/api', exportRoutes(ctx, savedQueries, heavy));
   app.use('/api', importRoutes(imports, options.config.maxUploadMb));
   app.use('/api', channelRoutes(ctx, imports, cached));
   app.use('/api', followRoutes(follows));

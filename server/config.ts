@@ -32,6 +32,8 @@ export interface Config {
   /** Host names the server answers to (DNS rebinding); "*" for any. */
   allowedHosts: string[];
   maxUploadMb: number;
+  /** Largest answer of a console or saved query, in MiB (cut there, saying so). */
+  maxAnswerMb: number;
   cache: CacheConfig;
   follow: FollowConfig;
 }
@@ -97,6 +99,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: read.origins('CORS_ORIGIN'),
     allowedHosts: read.hostList('ALLOWED_HOSTS', defaultHosts(host)),
     maxUploadMb: read.integer('MAX_UPLOAD_MB', 50, 1, 2048),
+    maxAnswerMb: read.integer('MAX_ANSWER_MB', 16, 1, 1024),
     cache: {
       maxMb: read.integer('CACHE_MAX_MB', 256, 0, 4096),
       checkIntervalMs: read.integer('CACHE_CHECK_MS', 1000, 0, 60_000),

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     supervision: db.supervision,
     config,
     cache: config.cache,
+    limits: { maxAnswerBytes: config.maxAnswerMb * 1024 * 1024 },
     host: config.host,
     port: config.port,
     clientDir: dev ? undefined : CLIENT_DIST,

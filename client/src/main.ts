@@ -117,7 +117,7 @@ function showResult(title: string, result: QueryResult, replaceCanvas: boolean):
     canvas.clear();
     paths.current = null;
   }
-  const added = addToCanvas(result.elements, undefined, result.truncated);
+  const added = addToCanvas(result.elements, undefined, result.truncated !== false);
   if (added.added) canvas.runLayout(undefined, { randomize: replaceCanvas });
   results.show(title, result);
 }

@@ -216,7 +216,11 @@ export interface QueryResult {
   columns: string[];
   rows: unknown[][];
   elements: CyElement[];
-  truncated: boolean;
+  /**
+   * What cut the answer, false when it is whole: 'rows' the row limit, 'bytes' the answer's byte
+   * bound (MAX_ANSWER_MB), 'elements' the graph element limit (rows are then whole).
+   */
+  truncated: false | 'rows' | 'bytes' | 'elements';
 }
 
 export interface ImportStatus {

@@ -188,7 +188,11 @@ const schemas: Record<string, Schema> = {
       }),
     ),
     elements: arr(ref('CyElement')),
-    truncated: bool,
+    truncated: {
+      description:
+        "What cut the answer: false when whole; 'rows' the row limit, 'bytes' the answer's size bound (MAX_ANSWER_MB), 'elements' the graph element limit",
+      enum: [false, 'rows', 'bytes', 'elements'],
+    },
   }),
   ImportStatus: obj(
     {
@@ -258,7 +262,7 @@ const errorResponses = Object.fromEntries(
     [401, 'EXPLORER_TOKEN is set and the request lacks "Authorization: Bearer <token>"'],
     [404, 'Unknown entity, post, saved query, import or channel'],
     [413, 'Upload or body too large'],
-    [429, 'Too many queries from this client'],
+    [429, 'Too many queries and exports from this client'],
     [503, 'The database is unreachable'],
     [504, 'The query ran past its time limit'],
   ].map(([status, description]) => [`E${status}`, json(ref('Error'), String(description))]),
@@ -473,7 +477,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Exports a subgraph: entity keys, a neighbourhood or a saved query',
           parameters: exportParams,
-          responses: { 200: exportResponse, ...errors(400, 404, 413, 503, 504) },
+          responses: { 200: exportResponse, ...errors(400, 404, 413, 429, 503, 504) },
         },
         post: {
           summary: 'Same as GET, with the source in a JSON body (keys may then be a JSON array)',
@@ -498,7 +502,7 @@ export function openApiDocument(): Record<string, unknown> {
               },
             },
           },
-          responses: { 200: exportResponse, ...errors(400, 401, 404, 413, 503, 504) },
+          responses: { 200: exportResponse, ...errors(400, 401, 404, 413, 429, 503, 504) },
         },
       },
       '/api/imports': {

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { translateDriverError } from './driver-errors';
 import { toPlain } from '../db/to-plain';
 import { TimeoutError } from '../errors';
+import { jsonBytes, jsonBytesWithin } from './json-bytes';
 
 /**
  * How long past a query's transaction timeout the API still waits for the database. Neo4j marks a
@@ -45,8 +46,13 @@ export interface ReadOptions {
   origin: string;
   /** Transaction timeout enforced by the server. */
   timeoutMs: number;
-  /** Read at most this many records; the rest is discarded (and `truncated` set). */
+  /** Read at most this many records; the rest is discarded (and `truncated` is 'rows'). */
   maxRecords?: number;
+  /**
+   * Keep the JSON of the column names and plain rows (`rows`) within this many bytes; reading stops
+   * at the first row that does not fit (`truncated` is 'bytes'). Rows are kept whole or not at all.
+   */
+  maxBytes?: number;
   /** The text came from a user (client errors become 400). */
   userQuery?: boolean;
 }
@@ -54,8 +60,19 @@ export interface ReadOptions {
 export interface RawReadResult {
   keys: string[];
   records: Neo4jRecord[];
-  truncated: boolean;
+  /** What cut the records short, if anything. */
+  truncated: false | 'rows' | 'bytes';
+  /** With maxBytes: each record's values in column order as plain JSON (what was measured). */
+  rows?: unknown[][];
+  /** With maxBytes: JSON bytes of the keys and `rows` together. */
+  bytes?: number;
 }
+
+/**
+ * Records fetched per round trip when answers are bounded in bytes: the driver buffers about this
+ * many ahead of the reader, so fewer keep the memory held by rows past the bound small.
+ */
+const BOUNDED_FETCH_SIZE = 50;
 
 /**
  * Runs one query in a READ session as an auto-commit transaction. READ mode makes the server
@@ -69,9 +86,14 @@ export async function readRaw(
   options: ReadOptions,
 ): Promise<RawReadResult> {
   const max = options.maxRecords;
+  const maxBytes = options.maxBytes;
+  const fetchSize = Math.min(
+    max !== undefined ? max + 1 : 1000,
+    maxBytes !== undefined ? BOUNDED_FETCH_SIZE : 1000,
+  );
   const session = driver.session({
     defaultAccessMode: neo4j.session.READ,
-    ...(max !== undefined ? { fetchSize: Math.min(max + 1, 1000) } : {}),
+    ...(max !== undefined || maxBytes !== undefined ? { fetchSize } : {}),
   });
   let late = false;
   try {
@@ -81,15 +103,32 @@ export async function readRaw(
       });
       const keys = (await result.keys()).map(String);
       const records: Neo4jRecord[] = [];
-      let truncated = false;
+      const rows: unknown[][] = [];
+      // `{"columns":[...],"rows":[]}`: the keys and the brackets count before any row.
+      let bytes = jsonBytes(keys) + 2;
+      let truncated: RawReadResult['truncated'] = false;
       for await (const record of result) {
         if (max !== undefined && records.length >= max) {
-          truncated = true;
+          truncated = 'rows';
           break;
+        }
+        if (maxBytes !== undefined) {
+          const row = keys.map((key) => toPlain(record.get(key)));
+          const separator = rows.length > 0 ? 1 : 0;
+          const size = jsonBytesWithin(row, maxBytes - bytes - separator);
+          if (bytes + separator + size > maxBytes) {
+            // Breaking out of the iteration discards the rest of the result in the database.
+            truncated = 'bytes';
+            break;
+          }
+          bytes += separator + size;
+          rows.push(row);
         }
         records.push(record);
       }
-      return { keys, records, truncated };
+      return maxBytes !== undefined
+        ? { keys, records, truncated, rows, bytes }
+        : { keys, records, truncated };
     };
     return await withDeadline(read(), options.timeoutMs + DEADLINE_GRACE_MS, options.origin);
   } catch (error) {

@@ -12,6 +12,11 @@ export interface ApiLimits {
   /** Graph elements (nodes + edges) returned with a query result at most. */
   maxElements: number;
   /**
+   * Bytes of a user query's answer at most (its JSON: rows and elements); rows past it are not
+   * read and the answer says `truncated: 'bytes'`. MAX_ANSWER_MB.
+   */
+  maxAnswerBytes: number;
+  /**
    * Timeout of the health check, kept short so a stuck database answers 503 quickly: the answer
    * comes within this plus DEADLINE_GRACE_MS (2 s by default) even when the database is frozen.
    */
@@ -29,6 +34,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   userQueryTimeoutMs: 10_000,
   maxRows: 1000,
   maxElements: 2000,
+  maxAnswerBytes: 16 * 1024 * 1024,
   healthTimeoutMs: 1000,
   pathMaxLinks: 20_000,
 };

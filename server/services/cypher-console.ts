@@ -1,9 +1,9 @@
 import type { QueryResult } from '../api/contract';
 import { BadRequestError } from '../errors';
-import { explainRead, readRaw, type PlanOperator } from '../repositories/read';
+import { explainRead, type PlanOperator } from '../repositories/read';
 import type { ServiceContext } from './context';
 import { ALLOWED_PROCEDURES, parseRefusal } from './cypher-screen';
-import { toQueryResult } from './result-graph';
+import { readQueryResult } from './result-graph';
 
 export interface CypherInput {
   query: string;
@@ -48,7 +48,7 @@ export function planRefusal(queryType: string, plan: PlanOperator | null): strin
 /**
  * Runs a user-written read query: refused with 400 and a reason when its parse or its plan shows a
  * write, schema change, admin command or disallowed procedure; otherwise run in a READ session
- * (the server itself rejects writes there too) with a timeout (504) and a row limit.
+ * (the server itself rejects writes there too) with a timeout (504) and bounds in rows and bytes.
  */
 export async function runUserCypher(ctx: ServiceContext, input: CypherInput): Promise<QueryResult> {
   const origin = 'api/cypher';
@@ -58,9 +58,8 @@ export async function runUserCypher(ctx: ServiceContext, input: CypherInput): Pr
   const { queryType, plan } = await explainRead(ctx.driver, input.query, input.params, options);
   const byPlan = planRefusal(queryType, plan);
   if (byPlan) throw new BadRequestError(byPlan, 'query', origin);
-  const raw = await readRaw(ctx.driver, input.query, input.params, {
+  return readQueryResult(ctx, input.query, input.params, {
     ...options,
     maxRecords: Math.min(input.limit, ctx.limits.maxRows),
   });
-  return toQueryResult(ctx, raw, origin);
 }

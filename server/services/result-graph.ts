@@ -2,7 +2,8 @@ import { Node, Path, Relationship, type Record as Neo4jRecord } from 'neo4j-driv
 import type { CyElement, EdgeData, NodeData, QueryResult } from '../api/contract';
 import { toPlain } from '../db/to-plain';
 import { apiQuery } from '../repositories/cypher-files';
-import { readRaw, type RawReadResult } from '../repositories/read';
+import { jsonBytes } from '../repositories/json-bytes';
+import { readRaw, type ReadOptions, type RawReadResult } from '../repositories/read';
 import type { ServiceContext } from './context';
 import { edgeId, toElements } from './graph-elements';
 
@@ -61,7 +62,8 @@ export async function toQueryResult(
   raw: RawReadResult,
   origin: string,
 ): Promise<QueryResult> {
-  const rows = raw.records.map((record: Neo4jRecord) => raw.keys.map((k) => toPlain(record.get(k))));
+  const rows =
+    raw.rows ?? raw.records.map((record: Neo4jRecord) => raw.keys.map((k) => toPlain(record.get(k))));
   const nodes = new Map<string, Node>();
   const rels = new Map<string, Relationship>();
   for (const record of raw.records) raw.keys.forEach((k) => collectGraphValues(record.get(k), nodes, rels));
@@ -87,10 +89,10 @@ export async function toQueryResult(
     }
   }
 
-  let truncated = raw.truncated;
+  let truncated: QueryResult['truncated'] = raw.truncated;
   const budget = ctx.limits.maxElements;
   const nodeList = [...nodes.values()];
-  if (nodeList.length > budget) truncated = true;
+  if (nodeList.length > budget) truncated ||= 'elements';
   const keptNodes = nodeList.slice(0, budget);
   const idOf = new Map(keptNodes.map((n) => [n.elementId, cyNodeId(n)]));
 
@@ -99,14 +101,14 @@ export async function toQueryResult(
     const source = idOf.get(r.startNodeElementId);
     const target = idOf.get(r.endNodeElementId);
     if (source === undefined || target === undefined) {
-      truncated = true; // an end was cut by the element budget
+      truncated ||= 'elements'; // an end was cut by the element budget
       continue;
     }
     const id = edgeId(source, r.type, target);
     let edge = edges.get(id);
     if (!edge) {
       if (keptNodes.length + edges.size >= budget) {
-        truncated = true;
+        truncated ||= 'elements';
         continue;
       }
       edge = { id, source, target, type: r.type, count: 0, posts: [], evidence: [], firstDate: null };
@@ -128,4 +130,48 @@ export async function toQueryResult(
   }
   const elements: CyElement[] = toElements(keptNodes.map(nodeData), [...edges.values()]);
   return { columns: raw.keys, rows, elements, truncated };
+}
+
+/** Envelope of a QueryResult besides columns, rows and elements: `,"elements":[],"truncated":"elements"}`. */
+const ENVELOPE_BYTES = 64;
+
+/**
+ * A user query's answer within limits.maxAnswerBytes: rows are read one by one and reading stops
+ * at the first that does not fit (readRaw's maxBytes); the graph elements built from the kept
+ * rows get what is left, and are cut (nodes first, then edges whose ends were kept) if they need
+ * more. Either cut says `truncated: 'bytes'`.
+ */
+export async function readQueryResult(
+  ctx: ServiceContext,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: ReadOptions & { maxRecords: number },
+): Promise<QueryResult> {
+  const maxBytes = ctx.limits.maxAnswerBytes - ENVELOPE_BYTES;
+  const raw = await readRaw(ctx.driver, cypher, params, { ...options, maxBytes });
+  const result = await toQueryResult(ctx, raw, options.origin);
+  const room = maxBytes - (raw.bytes ?? 0);
+  const elements = elementsWithin(result.elements, room);
+  if (elements.length < result.elements.length) return { ...result, elements, truncated: 'bytes' };
+  return result;
+}
+
+/** The longest prefix of `elements` (nodes come first) whose JSON fits in `room`, without dangling edges. */
+function elementsWithin(elements: CyElement[], room: number): CyElement[] {
+  // Each element is small (a few fields), and there are at most limits.maxElements: measuring them all is cheap.
+  let used = 2;
+  const kept: CyElement[] = [];
+  const nodeIds = new Set<string>();
+  for (const element of elements) {
+    if (element.group === 'edges') {
+      const edge = element.data as EdgeData;
+      if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
+    }
+    const size = jsonBytes(element) + (kept.length > 0 ? 1 : 0);
+    if (used + size > room) break;
+    used += size;
+    kept.push(element);
+    if (element.group === 'nodes') nodeIds.add(element.data.id);
+  }
+  return kept;
 }

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import type { QueryResult, SavedQuery, SavedQueryParam } from '../api/contract';
 import { BadRequestError, NotFoundError } from '../errors';
 import { DATE_PATTERN, type SavedQueryDefinition } from '../saved-queries/header';
-import { readRaw } from '../repositories/read';
 import type { ServiceContext } from './context';
-import { toQueryResult } from './result-graph';
+import { readQueryResult } from './result-graph';
 
 export function listSavedQueries(queries: Map<string, SavedQueryDefinition>): SavedQuery[] {
   return [...queries.values()].map(({ cypher: _cypher, ...query }) => query);
@@ -86,11 +85,10 @@ export async function runSavedQuery(
   if (!query) throw new NotFoundError(`api/queries: no saved query named "${name}"`);
   const params = resolveParams(query, given);
   const origin = `api/queries/${name}`;
-  const raw = await readRaw(ctx.driver, query.cypher, params, {
+  return readQueryResult(ctx, query.cypher, params, {
     origin,
     timeoutMs: ctx.limits.userQueryTimeoutMs,
     maxRecords: ctx.limits.maxRows,
     userQuery: true,
   });
-  return toQueryResult(ctx, raw, origin);
 }

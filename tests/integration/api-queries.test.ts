@@ -226,7 +226,7 @@ describe('POST /api/cypher', () => {
   it('cuts the rows at the limit and says so', async () => {
     const res = await cypher('UNWIND range(1, 500) AS i RETURN i');
     expect(res.body.rows).toHaveLength(50);
-    expect(res.body.truncated).toBe(true);
+    expect(res.body.truncated).toBe('rows');
     const small = await cypher('UNWIND range(1, 500) AS i RETURN i', { limit: 7 });
     expect(small.body.rows).toHaveLength(7);
     expectError(await cypher('RETURN 1', { limit: 51 }), 400, 'bad_request', 'limit');

@@ -1,7 +1,9 @@
 /**
  * Issue 11, item 12 (the smaller ones): malformed multipart is 400 (was 500); parameters nested
  * 2,000+ deep are 400 at the edge (were 503 from a StackOverflowError in Neo4j, or 500); an upload's
- * UTF-8 name comes back as sent (was decoded as latin1); a too-large upload's 413 names the limit.
+ * UTF-8 name comes back as sent (was decoded as latin1); a too-large upload's 413 names the limit;
+ * exports share the rate limit of queries (GET /api/export?query= ran saved queries unlimited);
+ * after each kind of refused request the server goes on answering.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -109,5 +111,84 @@ describe('uploads', () => {
     });
     expect(res.status).toBe(413);
     expect(res.body.error.message).toContain('the limit is 1024 KiB');
+  });
+});
+
+describe('exports and the rate limit', () => {
+  const exportOf = (target: TestApi, query = 'most-connected') =>
+    target.get<ApiError>(`/api/export?format=json&query=${query}`);
+
+  it('counts exports in the per-client budget of queries (429 past it), reads stay open', async () => {
+    const limited = await startTestApi({ driver: api.driver, loadFixture: false, queriesPerMinute: 3 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await exportOf(limited)).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const refused = await exportOf(limited);
+      expect(refused.body.error.code).toBe('rate_limited');
+      expect(refused.body.error.message).toContain('at most 3 queries and exports a minute');
+      expect(refused.headers.get('ratelimit-policy')).toContain('3');
+      // One budget: the console is refused too once exports have used it up.
+      expect((await limited.post('/api/cypher', { query: 'RETURN 1' })).status).toBe(429);
+      expect((await limited.post('/api/export?format=json', { keys: ['meta'] })).status).toBe(429);
+      expect((await limited.get('/api/entities/meta')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('refuses deeply nested export parameters in the query string with 400', async () => {
+    let deep = '"x"';
+    // 2,000 levels: as deep as a URL under Node's 16 KB header limit can take (deeper is 431).
+    for (let i = 0; i < 2000; i++) deep = `[${deep}]`;
+    const res = await api.get<ApiError>(
+      `/api/export?format=json&query=most-connected&params=${encodeURIComponent(`{"type":${deep}}`)}`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('must not nest deeper than 32 levels');
+  });
+});
+
+describe('after a refused request', () => {
+  const still = async () => {
+    expect((await api.get('/api/health')).status).toBe(200);
+    expect((await api.get('/api/search?q=meta')).status).toBe(200);
+    expect((await api.post('/api/cypher', { query: 'RETURN 1 AS one' })).status).toBe(200);
+  };
+
+  it.each<[string, () => Promise<number>]>([
+    ['malformed multipart', async () => (await multipart('--XyZ\r\nbroken')).status],
+    [
+      'an upload over the limit',
+      async () => {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(1024 * 1024 + 10)]), 'big.json');
+        return (await fetch(`${api.url}/api/imports`, { method: 'POST', body: form })).status;
+      },
+    ],
+    ['JSON that does not parse', async () => (await api.post('/api/cypher', '{"query":')).status],
+    [
+      'a body nested too deep',
+      async () =>
+        (
+          await api.post(
+            '/api/cypher',
+            `{"query":"RETURN 1","params":{"p":${'['.repeat(5000)}${']'.repeat(5000)}}}`,
+          )
+        ).status,
+    ],
+    ['a Cypher syntax error', async () => (await api.post('/api/cypher', { query: 'RETURN (' })).status],
+    [
+      'a refused write',
+      async () => (await api.post('/api/cypher', { query: 'CREATE (n:X) RETURN n' })).status,
+    ],
+    ['an unknown route', async () => (await api.get('/api/nothing-here')).status],
+  ])('answers the next requests after %s', async (_what, refused) => {
+    const before = await counts(api.driver);
+    const status = await refused();
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    await still();
+    expect(await counts(api.driver)).toEqual(before);
   });
 });

@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       allowedHosts: ['localhost', '127.0.0.1', '::1'],
       maxUploadMb: 50,
+      maxAnswerMb: 16,
       cache: { maxMb: 256, checkIntervalMs: 1000 },
       follow: { intervalMin: 0, baseUrl: 'https://t.me', pageDelayMs: 2000, timeoutMs: 20000 },
     });
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       EXPLORER_TOKEN: 'a-long-enough-token-123',
       CORS_ORIGIN: 'http://localhost:5173, https://graph.example.org',
       MAX_UPLOAD_MB: '10',
+      MAX_ANSWER_MB: '4',
       CACHE_MAX_MB: '0',
       CACHE_CHECK_MS: '250',
     });
@@ -68,7 +70,12 @@ describe('loadConfig', () => {
     expect(config.explorerToken).toBe('a-long-enough-token-123');
     expect(config.corsOrigins).toEqual(['http://localhost:5173', 'https://graph.example.org']);
     expect(config.maxUploadMb).toBe(10);
+    expect(config.maxAnswerMb).toBe(4);
     expect(config.cache).toEqual({ maxMb: 0, checkIntervalMs: 250 });
+  });
+
+  it('rejects an answer bound out of range', () => {
+    expect(problemsOf({ MAX_ANSWER_MB: '0' })).toContain('MAX_ANSWER_MB must be an integer 1-1024');
   });
 
   it('rejects a cache size or check interval out of range', () => {

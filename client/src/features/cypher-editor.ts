@@ -5,6 +5,7 @@
 import type { QueryResult } from '../../../server/api/contract';
 import { ApiRequestError, api, messageOf } from '../api';
 import { h } from '../dom';
+import { truncationNote } from './results';
 
 const EXAMPLE = `// Read-only: MATCH ... RETURN. Nodes and relationships returned also appear on the canvas.
 MATCH (m:Model)<-[r:RELEASED]-(o:Organization)
@@ -152,7 +153,7 @@ export class CypherPanel {
     this.setStatus('Running…');
     try {
       const result = await api.cypher(text);
-      this.setStatus(`${result.rows.length} rows${result.truncated ? ' (cut at the row limit)' : ''}.`);
+      this.setStatus(`${result.rows.length} rows${truncationNote(result.truncated)}.`);
       this.actions.showResult('Cypher result', result, this.replace.checked);
     } catch (err) {
       this.setStatus(explainCypherError(err), true);

@@ -2,6 +2,20 @@
 import type { QueryResult } from '../../../server/api/contract';
 import { clear, h, plural } from '../dom';
 
+/** What the server's `truncated` says, as a note after the row count ('' when the answer is whole). */
+export function truncationNote(truncated: QueryResult['truncated']): string {
+  switch (truncated) {
+    case 'rows':
+      return ' (cut at the row limit)';
+    case 'bytes':
+      return ' (cut at the size limit of an answer; narrow the query or return fewer columns)';
+    case 'elements':
+      return ' (graph cut at the element limit)';
+    default:
+      return '';
+  }
+}
+
 /** Rows drawn at a time; more are drawn on request. */
 const ROWS_SHOWN = 500;
 
@@ -58,7 +72,7 @@ export class ResultsTable {
       h(
         'span',
         { class: 'muted' },
-        `${plural(result.rows.length, 'row')}${result.truncated ? ' (cut at the row limit)' : ''}, ${plural(result.elements.length, 'canvas element')}`,
+        `${plural(result.rows.length, 'row')}${truncationNote(result.truncated)}, ${plural(result.elements.length, 'canvas element')}`,
       ),
       close,
     );

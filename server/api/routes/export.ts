@@ -1,7 +1,8 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../../export';
 import { BadRequestError } from '../../errors';
+import { MAX_BODY_DEPTH, nestsDeeperThan } from '../middleware/body-depth';
 import type { ServiceContext } from '../../services/context';
 import { exportGraph, type ExportSource } from '../../services/export';
 import type { SavedQueryDefinition } from '../../saved-queries/header';
@@ -33,20 +34,25 @@ const keysParam = z
       .max(MAX_KEYS, { error: `must list at most ${MAX_KEYS} keys` }),
   );
 
-const queryParams = z.union([
-  z.record(z.string(), z.unknown()),
-  z.string().transform((text, ctx) => {
-    try {
-      const value: unknown = JSON.parse(text);
-      if (value && typeof value === 'object' && !Array.isArray(value))
-        return value as Record<string, unknown>;
-    } catch {
-      // reported below
-    }
-    ctx.addIssue({ code: 'custom', message: 'must be a JSON object of parameter values' });
-    return z.NEVER;
-  }),
-]);
+const queryParams = z
+  .union([
+    z.record(z.string(), z.unknown()),
+    z.string().transform((text, ctx) => {
+      try {
+        const value: unknown = JSON.parse(text);
+        if (value && typeof value === 'object' && !Array.isArray(value))
+          return value as Record<string, unknown>;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object of parameter values' });
+      return z.NEVER;
+    }),
+  ])
+  // From the query string they are no body: limitBodyDepth never saw them.
+  .refine((params) => !nestsDeeperThan(params, MAX_BODY_DEPTH), {
+    error: `must not nest deeper than ${MAX_BODY_DEPTH} levels`,
+  });
 
 const sourceSchema = z.object({
   keys: keysParam.optional(),
@@ -87,7 +93,12 @@ function readSource(req: Request): ExportSource {
   return { kind: 'query', name: input.query as string, params: input.params ?? {} };
 }
 
-export function exportRoutes(ctx: ServiceContext, savedQueries: Map<string, SavedQueryDefinition>): Router {
+/** `limiter`: the heavy-request budget shared with queries (an export of a saved query runs it). */
+export function exportRoutes(
+  ctx: ServiceContext,
+  savedQueries: Map<string, SavedQueryDefinition>,
+  limiter: RequestHandler,
+): Router {
   const router = Router();
   const handler = async (req: Request, res: Response) => {
     const { format } = parseInput(formatParam, { format: req.query.format ?? req.body?.format });
@@ -97,7 +108,7 @@ export function exportRoutes(ctx: ServiceContext, savedQueries: Map<string, Save
     res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
     res.send(file.body);
   };
-  router.get('/export', handler);
-  router.post('/export', handler);
+  router.get('/export', limiter, handler);
+  router.post('/export', limiter, handler);
   return router;
 }

@@ -1,7 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
-import type { ApiError } from '../contract';
 import type { ServiceContext } from '../../services/context';
 import { runUserCypher } from '../../services/cypher-console';
 import { listSavedQueries, runSavedQuery } from '../../services/saved-queries';
@@ -16,8 +14,8 @@ const nameParam = z.object({
 });
 
 export interface QueryRouteOptions {
-  /** User queries (POST /api/cypher and saved-query runs) per client per minute. */
-  queriesPerMinute: number;
+  /** The per-client budget of heavy requests (middleware/rate-limit.ts), shared with exports. */
+  limiter: RequestHandler;
   /** Answers repeated saved-query runs while the graph is unchanged (after the rate limit, which counts them all). */
   cached: RequestHandler;
 }
@@ -29,21 +27,7 @@ export function queryRoutes(
   options: QueryRouteOptions,
 ): Router {
   const router = Router();
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: options.queriesPerMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res) => {
-      const body: ApiError = {
-        error: {
-          code: 'rate_limited',
-          message: `api: at most ${options.queriesPerMinute} queries a minute; wait and retry`,
-        },
-      };
-      res.status(429).json(body);
-    },
-  });
+  const { limiter } = options;
   const cypherBody = z.object({
     query: z
       .string({ error: 'is required' })

@@ -1,6 +1,6 @@
 import type { CyElement } from '../../../server/api/contract';
 import { plural } from '../../../client/src/dom';
-import { cellText } from '../../../client/src/features/results';
+import { cellText, truncationNote } from '../../../client/src/features/results';
 import { pathsSummary } from '../../../client/src/features/paths';
 import { fillMonths } from '../../../client/src/features/timeline';
 import { elementsFromCyJson } from '../../../client/src/restore';
@@ -84,5 +84,14 @@ describe('client paths summary', () => {
     expect(pathsSummary([2, 2])).toBe('2 shortest paths (2 hops).');
     expect(pathsSummary([1])).toBe('1 shortest path (1 hop).');
     expect(pathsSummary([2, 3, 4])).toBe('3 paths (2–4 hops), shortest first.');
+  });
+});
+
+describe('client truncation note', () => {
+  test('says what cut an answer, nothing when it is whole', () => {
+    expect(truncationNote(false)).toBe('');
+    expect(truncationNote('rows')).toBe(' (cut at the row limit)');
+    expect(truncationNote('bytes')).toContain('size limit');
+    expect(truncationNote('elements')).toContain('element limit');
   });
 });

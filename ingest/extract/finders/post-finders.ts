@@ -39,7 +39,20 @@ export function addPipPackages(text: string, sentences: Sentence[], all: Candida
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const pkg = m[1];
     const start = m.index + m[0].length - pkg.length;
-    const same = all.find((c) => !c.stop && compactName(c.name) === compactName(pkg));
+    // "pip install openai-whisper": a package named after its maker and a name of the post is that name.
+    const dash = pkg.indexOf('-');
+    const makerPrefix =
+      dash > 0 &&
+      all.some(
+        (c) =>
+          !c.stop && c.type === 'Organization' && compactName(c.name) === compactName(pkg.slice(0, dash)),
+      );
+    const bare = makerPrefix ? pkg.slice(dash + 1) : pkg;
+    const same =
+      all.find((c) => !c.stop && compactName(c.name) === compactName(pkg)) ??
+      (makerPrefix
+        ? all.find((c) => !c.stop && c.known && compactName(c.name) === compactName(bare))
+        : undefined);
     const base: Candidate = same
       ? { ...same, votes: {}, aliases: [] }
       : {

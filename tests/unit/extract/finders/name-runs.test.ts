@@ -48,3 +48,17 @@ describe('families and dates', () => {
     expect(relationTriples(post)).toContain('Quillfeather Labs RELEASED Vanta-8');
   });
 });
+
+describe('packages and generic terms', () => {
+  it('a pip package named after its maker and a known name is that name: "openai-whisper"', () => {
+    const post = extractOne('News\nOpenAI released Whisper. Install: pip install openai-whisper');
+    expect(entityNames(post)).not.toContain('openai-whisper');
+    expect(entityNames(post)).toContain('Whisper');
+  });
+
+  it('an architecture word is no name: "трансформер типа encoder-decoder"', () => {
+    expect(
+      entityNames(extractOne('Новости\nАрхитектура модели Vanta: трансформер типа encoder-decoder.')),
+    ).not.toContain('encoder-decoder');
+  });
+});

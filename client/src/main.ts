@@ -16,6 +16,7 @@ import { ExportMenu } from './features/export';
 import { FiltersPanel, edgePasses, nodePasses, renderLegend } from './features/filters';
 import { FollowPanel } from './features/follow';
 import { Importer } from './features/import';
+import { OverviewPanel, monthOfRange, monthRange } from './features/overview';
 import { PathsPanel } from './features/paths';
 import { PostViewer } from './features/post-viewer';
 import { QueriesPanel } from './features/queries';
@@ -79,6 +80,21 @@ const details = new DetailsPanel(byId('details'), {
 
 const postViewer = new PostViewer((key) => void focusEntity(key));
 
+// The first screen, in the empty canvas: every item leads into the canvas.
+const overview = new OverviewPanel(byId('empty-state'), {
+  openEntity: (key) => void focusEntity(key),
+  openPost: (id) => void postViewer.open(id),
+  pickMonth: (month) => {
+    const [dateFrom, dateTo] = monthRange(month);
+    filters.set({ ...filters.value, dateFrom, dateTo });
+    overview.markMonth(month);
+    applyFilters();
+    syncUrl();
+    selectTab('filters');
+    notify(`Date filter set to ${month}: entities you add now show what was said that month.`, 'info');
+  },
+});
+
 // ---- search ---------------------------------------------------------------------------------
 const search = new EntityPicker({
   label: 'Search entities',
@@ -89,7 +105,8 @@ const search = new EntityPicker({
 byId('search').append(search.root);
 
 // ---- sidebar panels -----------------------------------------------------------------------
-const filters = new FiltersPanel(byId('panel-filters'), () => {
+const filters = new FiltersPanel(byId('panel-filters'), (state) => {
+  overview.markMonth(monthOfRange(state.dateFrom, state.dateTo));
   applyFilters();
   syncUrl();
 });
@@ -127,10 +144,14 @@ const cypher = new CypherPanel(byId('panel-cypher'), {
 });
 
 new ExportMenu(canvas);
-new FollowPanel(() => notify('A followed channel was fetched: new posts are searchable.', 'success'));
+new FollowPanel(() => {
+  notify('A followed channel was fetched: new posts are searchable.', 'success');
+  void overview.load();
+});
 
 new Importer({
   imported: (newEntities) => {
+    void overview.load();
     notify(
       `Import finished: ${plural(newEntities.length, 'new entity', 'new entities')} now searchable.`,
       'success',
@@ -401,7 +422,9 @@ declare global {
 const ready = (async () => {
   updateStats();
   void showHealth();
+  const overviewShown = overview.load();
   await restore(decodeView(window.location.search));
+  await overviewShown;
   document.body.dataset.ready = 'true';
 })();
 window.explorer = { cy: canvas.cy, canvas, ready };

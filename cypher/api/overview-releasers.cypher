@@ -1,5 +1,5 @@
 // The $limit organisations that released the most distinct things stated on or after $since
-// ('YYYY-MM', compared with the ISO dates as strings), each with its $perOrganisation latest
+// ('YYYY-MM' compared with the ISO dates as strings; '' for every dated one), each with its $perOrganisation latest
 // releases. Starts from the released_date index (cypher/schema.cypher) so that only the latest
 // months' RELEASED relationships are read, not every organisation's.
 MATCH (o:Organization)-[r:RELEASED]->(thing:Entity)

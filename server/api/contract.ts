@@ -289,12 +289,13 @@ export interface OverviewResponse {
   /** Dated posts per month ("YYYY-MM"), in order; months without posts are absent. */
   months: { month: string; count: number }[];
   /**
-   * Organisations by distinct things released (RELEASED) from `since` ("YYYY-MM", the first of
-   * the latest months that have posts) on, most first, each with its latest releases.
+   * Organisations by distinct things released (RELEASED) in the latest `months` calendar months
+   * (ending with the newest post's month, from `since`, "YYYY-MM"), most first, each with its
+   * latest releases. A graph with too few in 3 months gets 12, then all time (both null).
    */
   releasers: {
     since: string | null;
-    months: number;
+    months: number | null;
     items: (OverviewEntity & { releases: number; released: (OverviewEntity & { date: string })[] })[];
   };
   /** The most mentioned entities, most first. */

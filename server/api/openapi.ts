@@ -172,7 +172,7 @@ const schemas: Record<string, Schema> = {
     months: arr(obj({ month: str, count: int })),
     releasers: obj({
       since: nullableStr,
-      months: int,
+      months: { type: ['integer', 'null'] },
       items: arr({
         allOf: [
           ref('OverviewEntity'),

@@ -11,8 +11,13 @@ export const OVERVIEW_LIMITS = {
   channels: 10,
   releasers: 8,
   releasedPerOrganisation: 5,
-  /** "The latest months": this many calendar months, ending with the month of the newest post. */
-  releaseMonths: 3,
+  /**
+   * "The latest months": this many calendar months, ending with the month of the newest post; when
+   * they hold fewer than `enoughReleasers` organisations (a small or quiet graph), the next, wider
+   * window is tried, and last all time (null), so the list is not empty while releases exist.
+   */
+  releaseWindows: [3, 12, null],
+  enoughReleasers: 3,
   topEntities: 12,
   latestPosts: 8,
   entitiesPerPost: 4,
@@ -60,23 +65,43 @@ export async function getOverview(ctx: ServiceContext): Promise<OverviewResponse
       entities: L.entitiesPerPost,
     }),
   ]);
-  const since = releaseWindowStart(summary.lastDate, L.releaseMonths);
-  const releasers =
-    since === null
-      ? []
-      : await read<OverviewResponse['releasers']['items'][number]>('overview-releasers', {
-          since,
-          limit: L.releasers,
-          perOrganisation: L.releasedPerOrganisation,
-        });
+  const releasers = await latestReleasers(summary.lastDate, (since) =>
+    read<Releaser>('overview-releasers', {
+      since,
+      limit: L.releasers,
+      perOrganisation: L.releasedPerOrganisation,
+    }),
+  );
   return {
     channels: { count: summary.channels, items: channels },
     posts: summary.posts,
     entities: { count: summary.entities, byType: summary.byType },
     dates: { first: summary.firstDate, last: summary.lastDate },
     months,
-    releasers: { since, months: L.releaseMonths, items: releasers },
+    releasers,
     topEntities,
     latestPosts,
   };
+}
+
+type Releaser = OverviewResponse['releasers']['items'][number];
+
+/**
+ * The releasers of the narrowest window of OVERVIEW_LIMITS.releaseWindows that has enough of them.
+ * Each try is one seek on the released_date index; a wider one runs only when the narrower found
+ * too few, which on a large, busy graph is never.
+ */
+async function latestReleasers(
+  lastDate: string | null,
+  readSince: (since: string) => Promise<Releaser[]>,
+): Promise<OverviewResponse['releasers']> {
+  if (lastDate === null) return { since: null, months: null, items: [] };
+  let found: OverviewResponse['releasers'] = { since: null, months: null, items: [] };
+  for (const months of OVERVIEW_LIMITS.releaseWindows) {
+    const since = months === null ? null : releaseWindowStart(lastDate, months);
+    // '' sorts before every date string: all dated releases.
+    found = { since, months, items: await readSince(since ?? '') };
+    if (found.items.length >= OVERVIEW_LIMITS.enoughReleasers) break;
+  }
+  return found;
 }

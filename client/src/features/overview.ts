@@ -137,7 +137,11 @@ export class OverviewPanel {
         channelSummary(o.channels),
       ),
       tile(o.posts.toLocaleString('en'), o.posts === 1 ? 'post' : 'posts', span),
-      tile(o.entities.count.toLocaleString('en'), o.entities.count === 1 ? 'entity' : 'entities'),
+      tile(
+        o.entities.count.toLocaleString('en'),
+        o.entities.count === 1 ? 'entity' : 'entities',
+        `of ${plural(Object.values(o.entities.byType).filter((n) => n > 0).length, 'type')}`,
+      ),
     );
   }
 
@@ -221,12 +225,16 @@ export class OverviewPanel {
   }
 
   private releasers(o: OverviewResponse): HTMLElement {
-    const since = o.releasers.since ? monthLabel(o.releasers.since) : null;
+    const { since, months } = o.releasers;
+    const window =
+      since !== null
+        ? `Organisations by releases since ${monthLabel(since)} (${plural(months ?? 0, 'month')})`
+        : 'Organisations by releases, all time (the latest months have few)';
     const section = h(
       'section',
       { class: 'overview-card overview-releasers' },
       h('h3', {}, 'Released lately'),
-      h('p', { class: 'hint' }, since ? `Organisations by releases since ${since}` : 'No dated posts.'),
+      h('p', { class: 'hint' }, o.dates.last ? window : 'No dated posts.'),
     );
     if (o.releasers.items.length === 0) {
       section.append(h('p', { class: 'muted' }, 'No releases stated in these months.'));

@@ -10,4 +10,4 @@ WITH o, count(thing) AS releases, max(date) AS latest,
      collect({key: thing.key, name: thing.name, type: thing.type, date: date}) AS released
 ORDER BY releases DESC, latest DESC, o.key
 LIMIT $limit
-RETURN o.key AS key, o.name AS name, releases, released[0..$perOrganisation] AS released
+RETURN o.key AS key, o.name AS name, o.type AS type, releases, released[0..$perOrganisation] AS released

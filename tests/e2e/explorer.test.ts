@@ -152,6 +152,8 @@ describe('explorer UI', () => {
       );
       await expect(overview.locator('.overview-posts li').count()).resolves.toBeGreaterThan(0);
       await shot('01-overview');
+      await overview.locator('.overview-latest').scrollIntoViewIfNeeded();
+      await shot('01a-overview-latest-posts');
 
       // A post opens the post view.
       await overview.locator('.overview-post-title').first().click();

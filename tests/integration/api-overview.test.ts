@@ -139,6 +139,7 @@ describe('GET /api/overview on the fixture graph', () => {
     for (const item of body.releasers.items) {
       const match = expected.find((e) => e.key === item.key);
       expect(match).toBeDefined();
+      expect(item.type).toBe('Organization');
       expect(item.releases).toBe(match!.releases);
       expect(item.released.length).toBe(Math.min(match!.releases, OVERVIEW_LIMITS.releasedPerOrganisation));
       for (const thing of item.released) {

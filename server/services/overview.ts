@@ -52,13 +52,13 @@ export function releaseWindowStart(lastDate: string | null, months: number): str
  */
 export async function getOverview(ctx: ServiceContext): Promise<OverviewResponse> {
   const options = { origin: 'api/overview', timeoutMs: ctx.limits.queryTimeoutMs };
-  const read = <T>(name: string, params: Record<string, unknown> = {}) =>
+  const read: Read = <T>(name: string, params: Record<string, unknown> = {}) =>
     readRows<T>(ctx.driver, apiQuery(name), params, options);
   const L = OVERVIEW_LIMITS;
   const [[summary], channels, months, topEntities, latestPosts] = await Promise.all([
     read<SummaryRow>('overview-summary'),
     read<{ key: string; title: string }>('overview-channels', { limit: L.channels }),
-    read<{ month: string; count: number }>('overview-months'),
+    postsPerMonth(read),
     read<OverviewResponse['topEntities'][number]>('overview-top-entities', { limit: L.topEntities }),
     read<OverviewResponse['latestPosts'][number]>('overview-latest-posts', {
       limit: L.latestPosts,
@@ -104,4 +104,35 @@ async function latestReleasers(
     if (found.items.length >= OVERVIEW_LIMITS.enoughReleasers) break;
   }
   return found;
+}
+
+type Read = <T>(name: string, params?: Record<string, unknown>) => Promise<T[]>;
+
+interface ChannelMonths {
+  months: string[] | null;
+  counts: number[] | null;
+}
+
+/**
+ * Posts per month: the sum of the counts the loader keeps on each channel (a few short lists),
+ * or, when a channel has none (imported before the loader kept them, or written by other means),
+ * counted from every post's date.
+ */
+async function postsPerMonth(read: Read): Promise<OverviewResponse['months']> {
+  const channels = await read<ChannelMonths>('overview-channel-months');
+  if (channels.some((c) => c.months === null || c.counts === null)) {
+    return read<{ month: string; count: number }>('overview-months');
+  }
+  return sumMonths(channels as { months: string[]; counts: number[] }[]);
+}
+
+/** Adds up per-channel month counts into one list in month order. */
+export function sumMonths(channels: { months: string[]; counts: number[] }[]): OverviewResponse['months'] {
+  const total = new Map<string, number>();
+  for (const { months, counts } of channels) {
+    months.forEach((month, i) => total.set(month, (total.get(month) ?? 0) + (counts[i] ?? 0)));
+  }
+  return [...total]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([month, count]) => ({ month, count }));
 }

@@ -3,12 +3,14 @@
  * MATCH over the whole graph says, the lists come in their documented order, the answer is cached
  * like the other reads, and its queries read indexes and the count store, not every post.
  */
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { OverviewResponse } from '../../server/api/contract';
 import { ENTITY_TYPES } from '../../ingest/model';
+import { ingestFiles } from '../../ingest/load/ingest-file';
 import { apiQuery } from '../../server/repositories/cypher-files';
 import { toPlain } from '../../server/db/to-plain';
-import { OVERVIEW_LIMITS, releaseWindowStart } from '../../server/services/overview';
+import { OVERVIEW_LIMITS, releaseWindowStart, sumMonths } from '../../server/services/overview';
 import { startTestApi, type TestApi } from '../fixtures/graph/api-harness';
 import { loadGraphFixture } from '../fixtures/graph/load-graph-fixture';
 import { clearGraph } from './support/db';
@@ -178,6 +180,7 @@ describe('GET /api/overview query plans', () => {
 
   it.each([
     ['overview-summary', {}],
+    ['overview-channel-months', {}],
     ['overview-months', {}],
     ['overview-latest-posts', { limit: int(8), entities: int(4) }],
     ['overview-top-entities', { limit: int(12) }],
@@ -194,6 +197,47 @@ describe('GET /api/overview query plans', () => {
       perOrganisation: int(5),
     });
     expect(operators.some((op) => /RelationshipIndexSeekByRange/.test(op))).toBe(true);
+  });
+});
+
+const monthsByMatch = () =>
+  rows<{ month: string; count: number }>(
+    'MATCH (p:Post) WHERE p.date IS NOT NULL RETURN substring(p.date, 0, 7) AS month, count(*) AS count ORDER BY month',
+  );
+
+describe('GET /api/overview on a graph written by the loader', () => {
+  beforeAll(async () => {
+    await clearGraph(api.driver);
+    const repo = path.resolve(__dirname, '../..');
+    await ingestFiles(api.driver, [
+      path.join(repo, 'ingest/demo/ml-digest.result.json'),
+      path.join(repo, 'tests/fixtures/xss/xss-post.result.json'),
+    ]);
+  });
+  afterAll(async () => {
+    await clearGraph(api.driver);
+    await loadGraphFixture(api.driver);
+  });
+
+  it('sums the posts per month the loader kept on each channel, equal to counting the posts', async () => {
+    const kept = await rows<{ months: string[] | null }>(
+      'MATCH (c:Channel) WHERE EXISTS { (c)<-[:IN_CHANNEL]-() } RETURN c.postMonths AS months',
+    );
+    expect(kept.length).toBe(2);
+    for (const c of kept)
+      expect(c.months).toEqual(expect.arrayContaining([expect.stringMatching(/^\d{4}-\d{2}$/)]));
+    const body = await overview();
+    expect(body.months).toEqual(await monthsByMatch());
+    expect(body.channels.count).toBe(2);
+  });
+
+  it('counts from the posts when a channel has no kept months (imported before the loader kept them)', async () => {
+    const before = await overview();
+    await api.driver.executeQuery(
+      'MATCH (c:Channel) WHERE EXISTS { (c)<-[:IN_CHANNEL]-() } WITH c LIMIT 1 REMOVE c.postMonths, c.postMonthCounts',
+    );
+    const after = await overview();
+    expect(after.months).toEqual(before.months);
   });
 });
 
@@ -231,6 +275,21 @@ describe('GET /api/overview on other graphs', () => {
       latestPosts: [],
     });
     for (const type of ENTITY_TYPES) expect(body.entities.byType[type]).toBe(0);
+  });
+});
+
+describe('sumMonths', () => {
+  it('adds the channels up month by month, in month order', () => {
+    expect(
+      sumMonths([
+        { months: ['2024-01', '2024-03'], counts: [2, 1] },
+        { months: ['2023-12', '2024-03'], counts: [5, 4] },
+      ]),
+    ).toEqual([
+      { month: '2023-12', count: 5 },
+      { month: '2024-01', count: 2 },
+      { month: '2024-03', count: 5 },
+    ]);
   });
 });
 

@@ -1,9 +1,21 @@
-// The $limit organisations that released the most distinct things stated on or after $since
-// ('YYYY-MM' compared with the ISO dates as strings; '' for every dated one), each with its $perOrganisation latest
-// releases. Starts from the released_date index (cypher/schema.cypher) so that only the latest
-// months' RELEASED relationships are read, not every organisation's.
+// The $limit organisations that released the most distinct things in the latest $months calendar
+// months (those ending with the newest post's month; null: every dated release), each with its
+// $perOrganisation latest releases. The window's first month comes from the end of the post_date
+// index here, not from the caller, so this runs beside the overview's other queries instead of
+// after them. It starts from the released_date index (cypher/schema.cypher), so only the window's
+// RELEASED relationships are read, not every organisation's. Dates compare as ISO strings
+// ('2024-03-12T…' >= '2024-03'; every date >= '').
+CALL () {
+  MATCH (p:Post) WHERE p.date IS NOT NULL
+  WITH p.date AS date ORDER BY date DESC LIMIT 1
+  RETURN collect(date)[0] AS last
+}
+WITH CASE
+       WHEN $months IS NULL THEN ''
+       ELSE substring(toString(date(substring(last, 0, 7) + '-01') - duration({months: $months - 1})), 0, 7)
+     END AS since
 MATCH (o:Organization)-[r:RELEASED]->(thing:Entity)
-WHERE r.date >= $since
+WHERE r.date >= since
 WITH o, thing, max(r.date) AS date
 ORDER BY date DESC, thing.key
 WITH o, count(thing) AS releases, max(date) AS latest,

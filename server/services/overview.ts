@@ -55,7 +55,13 @@ export async function getOverview(ctx: ServiceContext): Promise<OverviewResponse
   const read: Read = <T>(name: string, params: Record<string, unknown> = {}) =>
     readRows<T>(ctx.driver, apiQuery(name), params, options);
   const L = OVERVIEW_LIMITS;
-  const [[summary], channels, months, topEntities, latestPosts] = await Promise.all([
+  const readReleasers = (months: number | null) =>
+    read<Releaser>('overview-releasers', {
+      months,
+      limit: L.releasers,
+      perOrganisation: L.releasedPerOrganisation,
+    });
+  const [[summary], channels, months, topEntities, latestPosts, narrowest] = await Promise.all([
     read<SummaryRow>('overview-summary'),
     read<{ key: string; title: string }>('overview-channels', { limit: L.channels }),
     postsPerMonth(read),
@@ -64,14 +70,9 @@ export async function getOverview(ctx: ServiceContext): Promise<OverviewResponse
       limit: L.latestPosts,
       entities: L.entitiesPerPost,
     }),
+    readReleasers(L.releaseWindows[0]),
   ]);
-  const releasers = await latestReleasers(summary.lastDate, (since) =>
-    read<Releaser>('overview-releasers', {
-      since,
-      limit: L.releasers,
-      perOrganisation: L.releasedPerOrganisation,
-    }),
-  );
+  const releasers = await latestReleasers(summary.lastDate, narrowest, readReleasers);
   return {
     channels: { count: summary.channels, items: channels },
     posts: summary.posts,
@@ -88,20 +89,25 @@ type Releaser = OverviewResponse['releasers']['items'][number];
 
 /**
  * The releasers of the narrowest window of OVERVIEW_LIMITS.releaseWindows that has enough of them.
- * Each try is one seek on the released_date index; a wider one runs only when the narrower found
- * too few, which on a large, busy graph is never.
+ * The narrowest was read beside the other queries; each wider one is one more seek on the
+ * released_date index, run only when the narrower found too few (a small or quiet graph).
  */
 async function latestReleasers(
   lastDate: string | null,
-  readSince: (since: string) => Promise<Releaser[]>,
+  narrowest: Releaser[],
+  readWindow: (months: number | null) => Promise<Releaser[]>,
 ): Promise<OverviewResponse['releasers']> {
   if (lastDate === null) return { since: null, months: null, items: [] };
-  let found: OverviewResponse['releasers'] = { since: null, months: null, items: [] };
-  for (const months of OVERVIEW_LIMITS.releaseWindows) {
-    const since = months === null ? null : releaseWindowStart(lastDate, months);
-    // '' sorts before every date string: all dated releases.
-    found = { since, months, items: await readSince(since ?? '') };
+  const [first, ...wider] = OVERVIEW_LIMITS.releaseWindows;
+  const windowOf = (months: number | null, items: Releaser[]) => ({
+    since: months === null ? null : releaseWindowStart(lastDate, months),
+    months,
+    items,
+  });
+  let found = windowOf(first, narrowest);
+  for (const months of wider) {
     if (found.items.length >= OVERVIEW_LIMITS.enoughReleasers) break;
+    found = windowOf(months, await readWindow(months));
   }
   return found;
 }

@@ -27,8 +27,6 @@ interface SummaryRow {
   channels: number;
   posts: number;
   entities: number;
-  firstDate: string | null;
-  lastDate: string | null;
   byType: Record<EntityTypeName, number>;
 }
 
@@ -61,8 +59,9 @@ export async function getOverview(ctx: ServiceContext): Promise<OverviewResponse
       limit: L.releasers,
       perOrganisation: L.releasedPerOrganisation,
     });
-  const [[summary], channels, months, topEntities, latestPosts, narrowest] = await Promise.all([
+  const [[summary], [dates], channels, months, topEntities, latestPosts, narrowest] = await Promise.all([
     read<SummaryRow>('overview-summary'),
+    read<{ firstDate: string | null; lastDate: string | null }>('overview-dates'),
     read<{ key: string; title: string }>('overview-channels', { limit: L.channels }),
     postsPerMonth(read),
     read<OverviewResponse['topEntities'][number]>('overview-top-entities', { limit: L.topEntities }),
@@ -72,12 +71,12 @@ export async function getOverview(ctx: ServiceContext): Promise<OverviewResponse
     }),
     readReleasers(L.releaseWindows[0]),
   ]);
-  const releasers = await latestReleasers(summary.lastDate, narrowest, readReleasers);
+  const releasers = await latestReleasers(dates.lastDate, narrowest, readReleasers);
   return {
     channels: { count: summary.channels, items: channels },
     posts: summary.posts,
     entities: { count: summary.entities, byType: summary.byType },
-    dates: { first: summary.firstDate, last: summary.lastDate },
+    dates: { first: dates.firstDate, last: dates.lastDate },
     months,
     releasers,
     topEntities,

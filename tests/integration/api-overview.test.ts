@@ -181,6 +181,7 @@ describe('GET /api/overview query plans', () => {
   it.each([
     ['overview-summary', {}],
     ['overview-channel-months', {}],
+    ['overview-dates', {}],
     ['overview-months', {}],
     ['overview-latest-posts', { limit: int(8), entities: int(4) }],
     ['overview-top-entities', { limit: int(12) }],

@@ -21,7 +21,7 @@ const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const DOC = path.join(ROOT, 'docs/benchmarks.md');
 const START_MARK = '<!-- bench:results:start -->';
 const END_MARK = '<!-- bench:results:end -->';
-const ALL = ['extract', 'ingest', 'follow', 'channel-delete', 'api', 'paths', 'ui'] as const;
+const ALL = ['extract', 'ingest', 'follow', 'channel-delete', 'api', 'paths', 'overview', 'ui'] as const;
 type BenchName = (typeof ALL)[number];
 
 interface Outcome {
@@ -91,7 +91,9 @@ function main(): void {
     if (only.includes('ingest')) {
       const outcome = run('ingest', 'ingest.bench.ts', [
         ...q,
-        ...(only.includes('api') || only.includes('paths') ? ['--keep-data', store] : []),
+        ...(only.includes('api') || only.includes('paths') || only.includes('overview')
+          ? ['--keep-data', store]
+          : []),
       ]);
       outcomes.push(outcome);
       storeReady = outcome.status === 0 && fs.existsSync(store);
@@ -103,6 +105,10 @@ function main(): void {
     // On the same store: its 100k-post graph has the hubs where a search is costly.
     if (only.includes('paths'))
       outcomes.push(run('paths', 'paths.bench.ts', [...q, ...(storeReady ? ['--data-dir', store] : [])]));
+    if (only.includes('overview'))
+      outcomes.push(
+        run('overview', 'overview.bench.ts', [...q, ...(storeReady ? ['--data-dir', store] : [])]),
+      );
     if (only.includes('ui')) outcomes.push(run('ui', 'ui.bench.ts', q));
   } finally {
     fs.rmSync(store, { recursive: true, force: true });

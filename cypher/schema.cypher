@@ -40,6 +40,8 @@ CREATE INDEX works_at_post IF NOT EXISTS FOR ()-[r:WORKS_AT]-() ON (r.post);
 CREATE INDEX speaks_at_post IF NOT EXISTS FOR ()-[r:SPEAKS_AT]-() ON (r.post);
 CREATE INDEX organized_post IF NOT EXISTS FOR ()-[r:ORGANIZED]-() ON (r.post);
 CREATE INDEX presented_at_post IF NOT EXISTS FOR ()-[r:PRESENTED_AT]-() ON (r.post);
+// The overview (GET /api/overview) reads the latest months' releases from this one, not every RELEASED.
+CREATE INDEX released_date IF NOT EXISTS FOR ()-[r:RELEASED]-() ON (r.date);
 
 // --- Full-text search (Lucene). Neo4j 5 full-text indexes take STRING and LIST<STRING>
 // properties, so `aliases` (a list) is searchable as it is. The standard analyzer without stop

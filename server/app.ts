@@ -20,6 +20,7 @@ import { followRoutes } from './api/routes/follows';
 import { graphRoutes } from './api/routes/graph';
 import { healthRoutes } from './api/routes/health';
 import { importRoutes } from './api/routes/imports';
+import { overviewRoutes } from './api/routes/overview';
 import { queryRoutes } from './api/routes/queries';
 import { loadSavedQueries } from './saved-queries/registry';
 import { DEFAULT_LIMITS, type ApiLimits, type ServiceContext } from './services/context';
@@ -115,6 +116,7 @@ export function createApp(options: AppOptions): ExplorerApp {
   });
   app.use('/api', healthRoutes(ctx));
   app.use('/api', graphRoutes(ctx, cached));
+  app.use('/api', overviewRoutes(ctx, cached));
   const heavy = heavyRequestLimiter(options.queriesPerMinute ?? 60);
   app.use('/api', queryRoutes(ctx, savedQueries, { limiter: heavy, cached }));
   app.use('/api', exportRoutes(ctx, savedQueries, heavy));

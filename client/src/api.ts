@@ -12,6 +12,7 @@ import type {
   GraphResponse,
   HealthResponse,
   ImportStatus,
+  OverviewResponse,
   PathsResponse,
   PostDetails,
   QueryResult,
@@ -196,6 +197,7 @@ export const api = {
     json<PathsResponse>(`/api/paths${query({ from, to, max })}`),
   post: (id: string) => json<PostDetails>(`/api/posts/${enc(id)}`),
   timeline: (key: string) => json<TimelineResponse>(`/api/timeline${query({ key })}`),
+  overview: () => json<OverviewResponse>('/api/overview'),
   queries: () => json<SavedQuery[] | { queries: SavedQuery[] }>('/api/queries').then(unwrapQueries),
   runQuery: (name: string, params: Record<string, unknown>) =>
     json<QueryResult>(`/api/queries/${enc(name)}/run`, { method: 'POST', body: params }),

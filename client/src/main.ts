@@ -18,6 +18,7 @@ import { FiltersPanel, edgePasses, nodePasses, renderLegend } from './features/f
 import { FollowPanel } from './features/follow';
 import { Importer } from './features/import';
 import { pathGroups } from './features/path-groups';
+import { OverviewPanel, monthOfRange, monthRange } from './features/overview';
 import { PathsPanel } from './features/paths';
 import { PostViewer } from './features/post-viewer';
 import { QueriesPanel } from './features/queries';
@@ -82,6 +83,21 @@ const details = new DetailsPanel(byId('details'), {
 
 const postViewer = new PostViewer((key) => void focusEntity(key));
 
+// The first screen, in the empty canvas: every item leads into the canvas.
+const overview = new OverviewPanel(byId('empty-state'), {
+  openEntity: (key) => void focusEntity(key),
+  openPost: (id) => void postViewer.open(id),
+  pickMonth: (month) => {
+    const [dateFrom, dateTo] = monthRange(month);
+    filters.set({ ...filters.value, dateFrom, dateTo });
+    overview.markMonth(month);
+    applyFilters();
+    syncUrl();
+    selectTab('filters');
+    notify(`Date filter set to ${month}: entities you add now show what was said that month.`, 'info');
+  },
+});
+
 // ---- search ---------------------------------------------------------------------------------
 const search = new EntityPicker({
   label: 'Search entities',
@@ -92,7 +108,8 @@ const search = new EntityPicker({
 byId('search').append(search.root);
 
 // ---- sidebar panels -----------------------------------------------------------------------
-const filters = new FiltersPanel(byId('panel-filters'), () => {
+const filters = new FiltersPanel(byId('panel-filters'), (state) => {
+  overview.markMonth(monthOfRange(state.dateFrom, state.dateTo));
   applyFilters();
   syncUrl();
 });
@@ -143,10 +160,14 @@ const channels = new ChannelsPanel(byId('panel-channels'), {
 });
 
 new ExportMenu(canvas);
-new FollowPanel(() => notify('A followed channel was fetched: new posts are searchable.', 'success'));
+new FollowPanel(() => {
+  notify('A followed channel was fetched: new posts are searchable.', 'success');
+  void overview.load();
+});
 
 new Importer({
   imported: (newEntities) => {
+    void overview.load();
     notify(
       `Import finished: ${plural(newEntities.length, 'new entity', 'new entities')} now searchable.`,
       'success',
@@ -439,7 +460,9 @@ declare global {
 const ready = (async () => {
   updateStats();
   void showHealth();
+  const overviewShown = overview.load();
   await restore(decodeView(window.location.search));
+  await overviewShown;
   document.body.dataset.ready = 'true';
 })();
 window.explorer = { cy: canvas.cy, canvas, ready };

@@ -24,6 +24,7 @@ export type IngestStatement =
   | 'entity-stats'
   | 'count-posts'
   | 'mark-imported'
+  | 'channel-months'
   | 'follow-add'
   | 'follow-get'
   | 'follow-list'

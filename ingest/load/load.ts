@@ -129,12 +129,14 @@ export async function loadPlan(
       progress({ phase: 'finalize', done: finalized, total: touched.length });
     }
     // Last, so a server that sees the mark sees the whole import (server/cache/graph-version.ts).
-    await writeBatch(session, 'the import mark', (tx) =>
-      tx.run(ingestCypher('mark-imported'), {
+    await writeBatch(session, 'the import mark', async (tx) => {
+      // The overview's posts per month of this channel, from the posts it now has.
+      await tx.run(ingestCypher('channel-months'), { channel: plan.channel.key });
+      return tx.run(ingestCypher('mark-imported'), {
         channel: plan.channel.key,
         importedAt: new Date().toISOString(),
-      }),
-    );
+      });
+    });
   } finally {
     await session.close();
   }

@@ -39,6 +39,7 @@ export async function loadExtractionNaive(driver: Driver, extraction: Extraction
       await session.run(ingestCypher('delete-orphans'), { keys: [key] });
       await session.run(ingestCypher('entity-stats'), { keys: [key], typeLabels: [...ENTITY_TYPES] });
     }
+    await session.run(ingestCypher('channel-months'), { channel: plan.channel.key });
   } finally {
     await session.close();
   }

@@ -331,3 +331,48 @@ export interface ChannelDeletion {
   dryRun: boolean;
   seconds: number;
 }
+
+/** An entity as the overview lists it. */
+export interface OverviewEntity {
+  key: string;
+  name: string;
+  type: EntityTypeName;
+}
+
+/**
+ * GET /api/overview: what the graph holds, for the explorer's first screen. Every list is bounded
+ * (OVERVIEW_LIMITS, server/services/overview.ts), so a graph of twenty channels reads like one of one.
+ */
+export interface OverviewResponse {
+  /** Channels in all, and the first few by title. */
+  channels: { count: number; items: { key: string; title: string }[] };
+  posts: number;
+  /** Entities in all and per type (every type, 0 included). */
+  entities: { count: number; byType: Record<EntityTypeName, number> };
+  /** Dates of the first and the last dated post (ISO strings); null without dated posts. */
+  dates: { first: string | null; last: string | null };
+  /** Dated posts per month ("YYYY-MM"), in order; months without posts are absent. */
+  months: { month: string; count: number }[];
+  /**
+   * Organisations by distinct things released (RELEASED) in the latest `months` calendar months
+   * (ending with the newest post's month, from `since`, "YYYY-MM"), most first, each with its
+   * latest releases. A graph with too few in 3 months gets 12, then all time (both null).
+   */
+  releasers: {
+    since: string | null;
+    months: number | null;
+    items: (OverviewEntity & { releases: number; released: (OverviewEntity & { date: string })[] })[];
+  };
+  /** The most mentioned entities, most first. */
+  topEntities: (OverviewEntity & { mentionCount: number; postCount: number })[];
+  /** The newest dated posts, newest first, with the entities each mentions most. */
+  latestPosts: {
+    id: string;
+    title: string;
+    date: string;
+    channel: string;
+    channelTitle: string;
+    sourceUrl: string | null;
+    entities: OverviewEntity[];
+  }[];
+}

@@ -172,6 +172,39 @@ const schemas: Record<string, Schema> = {
     mentions: arr(obj({ key: str, name: str, type: str, start: int, end: int })),
   }),
   TimelineResponse: obj({ key: nullableStr, months: arr(obj({ month: str, count: int })) }),
+  OverviewEntity: obj({ key: str, name: str, type: { type: 'string', enum: [...ENTITY_TYPES] } }),
+  OverviewResponse: obj({
+    channels: obj({ count: int, items: arr(obj({ key: str, title: str })) }),
+    posts: int,
+    entities: obj({
+      count: int,
+      byType: obj(Object.fromEntries(ENTITY_TYPES.map((type) => [type, int]))),
+    }),
+    dates: obj({ first: nullableStr, last: nullableStr }),
+    months: arr(obj({ month: str, count: int })),
+    releasers: obj({
+      since: nullableStr,
+      months: { type: ['integer', 'null'] },
+      items: arr({
+        allOf: [
+          ref('OverviewEntity'),
+          obj({ releases: int, released: arr({ allOf: [ref('OverviewEntity'), obj({ date: str })] }) }),
+        ],
+      }),
+    }),
+    topEntities: arr({ allOf: [ref('OverviewEntity'), obj({ mentionCount: int, postCount: int })] }),
+    latestPosts: arr(
+      obj({
+        id: str,
+        title: str,
+        date: str,
+        channel: str,
+        channelTitle: str,
+        sourceUrl: nullableStr,
+        entities: arr(ref('OverviewEntity')),
+      }),
+    ),
+  }),
   SavedQueryParam: obj({
     name: str,
     type: { type: 'string', enum: ['string', 'integer', 'float', 'boolean', 'date'] },
@@ -420,6 +453,15 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Posts per month, of all posts or of those mentioning an entity',
           parameters: [queryParam('key', keyString, 'Entity key')],
           responses: { 200: json(ref('TimelineResponse'), 'Months in order'), ...errors(400, 404, 503, 504) },
+        },
+      },
+      '/api/overview': {
+        get: {
+          summary:
+            'What the graph holds, for the first screen: counts, dates, posts per month, latest releases, most mentioned entities, newest posts',
+          description:
+            'Every list is bounded (top 8-12). Read from the count store and indexes only, so it costs about the same on any graph size; cached like the other reads until the graph changes.',
+          responses: { 200: json(ref('OverviewResponse'), 'The overview'), ...errors(503, 504) },
         },
       },
       '/api/queries': {

@@ -147,6 +147,59 @@ describe('explorer UI', () => {
   });
 
   test(
+    'the overview shows what the graph holds, and its posts, months and entities lead into the canvas',
+    async () => {
+      const overview = page.locator('#empty-state #overview');
+      await overview.waitFor();
+      await expect(overview.locator('.overview-stat').count()).resolves.toBe(3);
+      await expect(overview.locator('.overview-stat').first().textContent()).resolves.toMatch(
+        /\d+\s*channels/,
+      );
+      await expect(overview.locator('.overview-bar').count()).resolves.toBeGreaterThan(0);
+      await expect(overview.locator('.overview-releasers .overview-entity').count()).resolves.toBeGreaterThan(
+        0,
+      );
+      await expect(overview.locator('.overview-posts li').count()).resolves.toBeGreaterThan(0);
+      await shot('01-overview');
+      await overview.locator('.overview-latest').scrollIntoViewIfNeeded();
+      await shot('01a-overview-latest-posts');
+
+      // A post opens the post view.
+      await overview.locator('.overview-post-title').first().click();
+      await page.locator('#post-dialog[open] .dialog-body').waitFor();
+      await page.locator('#post-dialog .dialog-close').click();
+
+      // A month sets the date filter to that month.
+      const bar = overview.locator('.overview-bar').last();
+      const month = await bar.getAttribute('data-month');
+      await bar.click();
+      await expect(page.inputValue('#filter-from')).resolves.toBe(`${month}-01`);
+      await expect(bar.getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.locator('#panel-filters button', { hasText: 'Show everything' }).click();
+      await expect(bar.getAttribute('aria-pressed')).resolves.toBe('false');
+
+      // An entity opens its neighbourhood, as a search pick does.
+      const entity = overview.locator('.overview-top .overview-entity').first();
+      const key = await entity.getAttribute('data-key');
+      expect(key).toBeTruthy();
+      await entity.click();
+      await page.waitForFunction(
+        (k) => window.explorer!.cy.getElementById(k).nonempty() && window.explorer!.cy.nodes().length > 1,
+        key!,
+      );
+      await page.locator('#details-title').waitFor();
+      await expect(page.locator('#empty-state').isHidden()).resolves.toBe(true);
+      await settle();
+      await shot('01b-overview-entity');
+
+      // Clearing the canvas brings the overview back.
+      await page.locator('#toolbar button', { hasText: 'Clear' }).click();
+      await overview.waitFor();
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
     '"/" focuses the search, suggestions show type and mentions, Esc clears',
     async () => {
       await page.locator('body').press('/');

@@ -138,6 +138,7 @@ describe('GET /api/openapi.json', () => {
         'get /api/relations',
         'get /api/posts/{id}',
         'get /api/timeline',
+        'get /api/overview',
         'get /api/queries',
         'post /api/queries/{name}/run',
         'post /api/cypher',

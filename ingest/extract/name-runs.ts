@@ -155,6 +155,9 @@ const DOMAIN_PARTS = new Set([
 ]);
 
 /** "OpenAI Launches New Reasoning Model": most longer English words capitalised. */
+/** Longer words that Title Case still writes in lower case. */
+const TITLE_LOWER_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'versus']);
+
 function isTitleCase(tokens: Token[], ctx: RunContext): boolean {
   if (ctx.lang !== 'en') return false;
   const words = tokens.filter((t) => t.text.length > 3 && /^[A-Za-z]+$/.test(t.text));
@@ -162,6 +165,8 @@ function isTitleCase(tokens: Token[], ctx: RunContext): boolean {
   // Event names are Title Case by nature ("Deep Learning Summit"): read those lines as names.
   if (words.some((t) => EVENT_HEADS.test(t.text))) return false;
   if (words.filter((t) => isUpperFirst(t.text)).length / words.length < 0.7) return false;
+  // A headline capitalises its verbs; "Andrej Karpathy founded Eureka Labs" is a sentence full of names.
+  if (words.some((t) => /^[a-z]/.test(t.text) && !TITLE_LOWER_WORDS.has(t.text))) return false;
   // Names are capitalised too ("Quillfeather Labs released Nimbus"): a headline also capitalises common words.
   const capitalisedCommon = words.filter(
     (t, i) =>

@@ -116,12 +116,20 @@ function personThenOrganisation(scope: SentenceScope): void {
     const viaRole =
       (ROLE.test(between) && (ROLE_AT.test(between) || ROLE_BEFORE_ORG.test(between))) ||
       // "Yann LeCun, Meta's chief AI scientist": an apposition naming the organisation's role.
-      (APPOSITION.test(between) && POSSESSIVE_ROLE.test(ctx.text.slice(org.end, org.end + 60)));
+      (APPOSITION.test(between) && POSSESSIVE_ROLE.test(ctx.text.slice(org.end, org.end + 60))) ||
+      // "Sam Altman, OpenAI chief executive,": the organisation then a role word in the apposition.
+      (APPOSITION.test(between) && roleInApposition(ctx.text.slice(org.end, org.end + 40)));
     if (!direct && !viaRole) return;
     // "Чиен-Яо Ванг и Хон-Юань Марк Ляо из Academia Sinica": persons listed before "из" share it.
     for (const person of [...personsListedBefore(scope, i), p])
       state(scope, person.entity, org.entity, 'WORKS_AT', direct ? 0.65 : 0.75);
   });
+}
+
+/** " chief executive," after the organisation: at most four words up to the comma, one of them a role. */
+function roleInApposition(after: string): boolean {
+  const m = /^\s+((?:[\p{L}-]+\s*){1,4})(?:,|\)|$)/u.exec(after);
+  return m !== null && ROLE.test(m[1]);
 }
 
 const PERSON_JOIN = /^\s*(?:,|и|and|&)\s*$/iu;

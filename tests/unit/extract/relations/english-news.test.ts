@@ -79,3 +79,17 @@ describe('titles and comparisons', () => {
     expect(relationTriples(post)).toContain('Zorbex-2 EVALUATED_ON FLEURS');
   });
 });
+
+describe('sentences full of names', () => {
+  it('a sentence with a lower-case verb is no headline: "Andrej Karpathy founded Eureka Labs"', () => {
+    const post = extractOne('News\nAndrej Karpathy founded Eureka Labs.');
+    expect(typeOf(post, 'Eureka Labs')).toBe('Organization');
+    expect(relationTriples(post)).toContain('Andrej Karpathy WORKS_AT Eureka Labs');
+  });
+
+  it('"Sam Altman, OpenAI chief executive,": a role after the organisation in an apposition', () => {
+    expect(
+      relationTriples(extractOne('News\nSam Altman, OpenAI chief executive, announced GPT-5.')),
+    ).toContain('Sam Altman WORKS_AT OpenAI');
+  });
+});

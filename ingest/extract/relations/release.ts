@@ -16,7 +16,7 @@ import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from
 /** Who made what: "X от Y", "Y's X", "Y представила X". Events an organisation makes are ORGANIZED. */
 
 const FROM_CUE =
-  /(?<![\p{L}])(?:от|from|by)\s+(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu;
+  /(?<![\p{L}])(?:от|from|by)\s+(?:the\s+)?(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu;
 /** "отличается от Google", "far away from X": "от/from" that says nothing about who made it. */
 const NOT_MADE_BY = /(?:отлич\p{L}*|далек\p{L}*|независим\p{L}*|зависит|away|apart|different)\s+$/iu;
 const ABOUT =
@@ -47,6 +47,10 @@ const VENUE = /^\s+(?:in|at|on|during|в|во|на)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "выложил в открытый доступ X", "опубликовала на GitHub X": where it was put, not a venue. */
 const OPEN_ACCESS =
   /^\s+(?:в|на|in|on)\s+(?:открыт\p{L}*\s+доступ|опенсорс|open[- ]source|github|hugging\s*face)/iu;
+const ANNOUNCED_AFTER = /^\s*[:—–-]\s*$/u;
+/** What may open a "New from X: Y" line: nothing, emoji, or a word for "new". */
+const NEW_FROM =
+  /^[\s\p{So}\p{Sk}\p{P}]*(?:(?:new|latest|fresh|новинка|новое|новая|новый|свежее|свежий)\s+)?$/iu;
 const TRAINED_ON_PLAIN = /(?:^|\s)(?:на|on)\s+$/iu;
 
 const hasOrganisation = (scope: SentenceScope) => scope.types.has('Organization');
@@ -90,6 +94,21 @@ function releasedBefore(scope: SentenceScope, org: SentenceMention, cueAt: numbe
         !skipPurpose(scope, x) &&
         x.entity !== org.entity,
     );
+  // "New from Quillfeather Labs: Kestrel-3", "Новинка от Zorbex — Vanta-3": the thing after a colon or dash.
+  const opensLine = NEW_FROM.test(scope.ctx.text.slice(scope.sentence.start, cueAt));
+  const announced =
+    thing || !opensLine
+      ? null
+      : scope.mentions.find(
+          (x) =>
+            x.start >= org.end &&
+            isThing(x.entity) &&
+            ANNOUNCED_AFTER.test(scope.ctx.text.slice(org.end, x.start)),
+        );
+  if (announced) {
+    state(scope, org.entity, announced.entity, 'RELEASED', 0.7);
+    return;
+  }
   if (!thing) return;
   // "Статья про X от Hugging Face": the organisation wrote about X, it did not make it.
   if (ABOUT.test(textBefore(scope, thing.start, 40))) return;

@@ -74,3 +74,27 @@ describe('the organisation a post is about', () => {
     expect(post.relations.filter((r) => r.type === 'RELEASED')).toEqual([]);
   });
 });
+
+describe('more ways to say who made it', () => {
+  it.each([
+    ['"built by the team at X"', 'News\nKestrel-3 is built by the team at Quillfeather Labs.'],
+    ['"X is behind Y"', 'News\nQuillfeather Labs is behind Kestrel-3, a new 7B model.'],
+    ['"New from X: Y"', 'News\nNew from Quillfeather Labs: Kestrel-3, a 7B model.'],
+  ])('%s', (_name, text) => {
+    expect(relationTriples(extractOne(text))).toContain('Quillfeather Labs RELEASED Kestrel-3');
+  });
+
+  it('"стоит за моделью Y" and "Новинка от X — Y"', () => {
+    expect(relationTriples(extractOne('Новости\nКоманда Zorbex Labs стоит за моделью Vanta-3.'))).toContain(
+      'Zorbex Labs RELEASED Vanta-3',
+    );
+    expect(
+      relationTriples(extractOne('Новости\nНовинка от Zorbex Labs — Vanta-3, модель для кода.')),
+    ).toContain('Zorbex Labs RELEASED Vanta-3');
+  });
+
+  it('an article from an organisation about a thing is no release', () => {
+    const post = extractOne('Новости\nСтатья от Hugging Face: как дообучать модель Vanta-3.');
+    expect(post.relations.filter((r) => r.type === 'RELEASED')).toEqual([]);
+  });
+});

@@ -16,7 +16,11 @@ const FOUNDED_BEFORE_ORG =
 /** "Demis Hassabis, who leads Google DeepMind", "X, возглавляющий Y". */
 const LEADS_BEFORE_ORG =
   /^\s*,?\s*(?:(?:who|now|currently|also)\s+)*(?:leads|heads|runs|co-?founded|founded|возглавляющ\p{L}*|возглавляет|возглавлявш\p{L}*)\s+$/iu;
-const AT_ORG = /^\s*(?:\(|,\s*)?\s*(?:из|from|at|of|@)\s+$/iu;
+const AT_ORG =
+  /^\s*(?:\(|,\s*)?\s*(?:из|from|at|of|@)\s+(?:(?:команд\p{L}*|групп\p{L}*|лаборатори\p{L}*|отдел\p{L}*|the team at|the team of|the)\s+)?$/iu;
+/** "Игорь Седов (Яндекс)": an organisation alone in brackets after a person is where they work. */
+const IN_BRACKETS = /^\s*\(\s*$/u;
+const CLOSE_BRACKET = /^\s*\)/u;
 const JOINED = /(?:joined|joins|перешел в|перешёл в|перешла в|присоединил\p{L}* к)\s+$/iu;
 const ROLE_AT = /(?:в|во|из|at|from|of|@|,)\s+$/iu;
 /** "Former Google researcher X": a past role, stated with a lower confidence. */
@@ -110,6 +114,7 @@ function personThenOrganisation(scope: SentenceScope): void {
     const between = ctx.text.slice(p.end, org.start);
     const direct =
       AT_ORG.test(between) ||
+      (IN_BRACKETS.test(between) && CLOSE_BRACKET.test(ctx.text.slice(org.end, org.end + 3))) ||
       JOINED.test(between) ||
       LEADS_BEFORE_ORG.test(between) ||
       FOUNDED_BEFORE_ORG.test(between);

@@ -68,3 +68,24 @@ describe('WORKS_AT through a role with its field', () => {
     expect(triples).toContain('Иван Вострецов WORKS_AT Tesla');
   });
 });
+
+describe('WORKS_AT from affiliations', () => {
+  it('"из команды X" and "(X)" after a person', () => {
+    expect(
+      relationTriples(
+        extractOne('Новости\nИгорь Седов из команды Zorbex Labs выступил на конференции DataFest.'),
+      ),
+    ).toContain('Игорь Седов WORKS_AT Zorbex Labs');
+    expect(relationTriples(extractOne('Новости\nИгорь Седов (Яндекс) рассказал о YandexGPT.'))).toContain(
+      'Игорь Седов WORKS_AT Яндекс',
+    );
+  });
+
+  it('a bracket that holds more than the organisation is no affiliation', () => {
+    expect(
+      relationTriples(extractOne('Новости\nИгорь Седов (автор YandexGPT) рассказал о Яндексе.')).filter((t) =>
+        t.includes('WORKS_AT'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -3,7 +3,13 @@ import { evaluatedOn, outperforms } from './comparison';
 import type { RelationContext } from './context';
 import { organizes, presentedAt, speaksAt } from './events';
 import { worksAt } from './people';
-import { fromOrganisation, passiveRelease, possessiveRelease, releaseVerbs } from './release';
+import {
+  fromOrganisation,
+  passiveRelease,
+  possessiveRelease,
+  releaseVerbs,
+  titleAndApposition,
+} from './release';
 import { sentenceScope, type SentenceRule } from './rule';
 import { unitOf } from './units';
 import { uses } from './usage';
@@ -27,6 +33,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   possessiveRelease,
   releaseVerbs,
   passiveRelease,
+  titleAndApposition,
   outperforms,
   evaluatedOn,
   uses,

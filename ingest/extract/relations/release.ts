@@ -140,6 +140,40 @@ export const possessiveRelease: SentenceRule = {
   },
 };
 
+/**
+ * The title "Zorbex Labs: Vanta-3" names the maker and the thing; "Vanta-3 — новая модель Zorbex
+ * Labs" (an apposition with a thing noun and the maker in the genitive) too.
+ */
+export const titleAndApposition: SentenceRule = {
+  when: (scope) => hasOrganisation(scope) && scope.mentions.length >= 2,
+  run(scope) {
+    const { ctx, mentions: ms } = scope;
+    const first = scope.sentence === ctx.sentences[0];
+    ms.forEach((m, i) => {
+      const next = ms[i + 1];
+      if (!next) return;
+      const gap = ctx.text.slice(m.end, next.start);
+      if (
+        first &&
+        ms.length === 2 &&
+        isOrganisation(m.entity) &&
+        isThing(next.entity) &&
+        TITLE_GAP.test(gap)
+      ) {
+        state(scope, m.entity, next.entity, 'RELEASED', 0.6);
+        return;
+      }
+      if (isThing(m.entity) && isOrganisation(next.entity) && THING_OF_MAKER.test(gap))
+        state(scope, next.entity, m.entity, 'RELEASED', 0.6);
+    });
+  },
+};
+
+const TITLE_GAP = /^\s*[:—–]\s*$/u;
+/** " — новая модель ", " — open-source библиотека ": a dash, at most two modifiers, a thing noun (the maker follows in the genitive). */
+const THING_OF_MAKER =
+  /^\s*[—–-]\s*(?:это\s+)?(?:[\p{L}-]+\s+){0,2}(?:модел\p{L}*|библиотек\p{L}*|фреймворк\p{L}*|датасет\p{L}*|бенчмарк\p{L}*|нейросет\p{L}*)\s+$/iu;
+
 /** "Jane Doe, former director of AI at Tesla, released X": the organisation is in an aside about the person. */
 function inPersonAside(scope: SentenceScope, org: SentenceMention, verbAt: number): boolean {
   const { text } = scope.ctx;

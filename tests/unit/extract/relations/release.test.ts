@@ -105,3 +105,22 @@ describe('post-level release and ownership', () => {
     expect(relationTriples(post)).toContain('Андрей Карпатый OWNS karpathy/nanoGPT');
   });
 });
+
+describe('titles and appositions', () => {
+  it('a title "Org: Thing" names the maker', () => {
+    expect(
+      relationTriples(extractOne('Zorbex Labs: Vanta-3\nНовая модель для кода доступна на Hugging Face.')),
+    ).toContain('Zorbex Labs RELEASED Vanta-3');
+  });
+
+  it('"Vanta-3 — новая модель Zorbex Labs": the maker in the genitive after a thing noun', () => {
+    expect(
+      relationTriples(extractOne('Vanta-3 — новая модель Zorbex Labs\nОна обгоняет Llama 3.')),
+    ).toContain('Zorbex Labs RELEASED Vanta-3');
+  });
+
+  it('a title with more than the two names is no such statement', () => {
+    const post = extractOne('Zorbex Labs: Vanta-3 против Llama 3\nСравнение моделей.');
+    expect(relationTriples(post)).not.toContain('Zorbex Labs RELEASED Vanta-3');
+  });
+});

@@ -1,3 +1,4 @@
+import { wordCue } from '../cues';
 import type { EntityType } from '../../model';
 import type { MergedEntity } from '../entities';
 import type { SentenceMention } from './context';
@@ -55,6 +56,13 @@ const LIST_GAP =
 const LONG_LIST_GAP = /^[^.;:!?]{0,70}(?:,|\sи|\sand|\sor|\sили)\s+(?:\d+(?:[.,]\d+)?\s*[BMKbmk]?\s+)?$/iu;
 
 const MAKER_GAP = /^\s*(?:от|from|by)\s+$/iu;
+const CUED_LIST_GAP = /^\s*(?:,|и|and|or|или)\s+(?:the\s+)?([\p{L}-]+)\s+$/iu;
+
+/** "токенизатор X и библиотека Y": a conjunction and a type word still continue the list. */
+function cuedListGap(gap: string): boolean {
+  const m = CUED_LIST_GAP.exec(gap);
+  return m !== null && wordCue(m[1].toLowerCase()) !== null;
+}
 
 /** The first mention after `pos` and those listed with it ("A, B и C"). */
 export function listAfter(scope: SentenceScope, pos: number, ok: EntityTest): SentenceMention[] {
@@ -70,7 +78,7 @@ export function listAfter(scope: SentenceScope, pos: number, ok: EntityTest): Se
         prevEnd = m.end;
         continue;
       }
-      if (gap.length > 0 && !LIST_GAP.test(gap) && !LONG_LIST_GAP.test(gap)) break;
+      if (gap.length > 0 && !LIST_GAP.test(gap) && !LONG_LIST_GAP.test(gap) && !cuedListGap(gap)) break;
     }
     if (ok(m.entity)) out.push(m);
     else if (out.length === 0 && m.entity.type !== 'Organization') continue;

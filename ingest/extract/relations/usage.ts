@@ -47,6 +47,8 @@ const USED_BY =
 
 const NOT_A_USER = /(?<![\p{L}])(?:от|from|by)\s+$|библиотек|модел|фреймворк|librar|framework|model/iu;
 
+const IN_HOST = /(?:^|\s)(?:в|во|in)\s+$/iu;
+
 /** How far the first thing may stand after a passive verb to be its (inverted) subject. */
 const INVERTED_GAP = 25;
 
@@ -57,9 +59,13 @@ function usedByOrganisations(scope: SentenceScope): void {
     // "Для обучения используются библиотеки X и Y": the things follow the verb; the post's subject uses them.
     const following = listAfter(scope, end, isThing);
     if (following.length && following[0].start - end <= INVERTED_GAP) {
-      if (ctx.subject && isThing(ctx.subject))
+      // "В Vanta-3 используется токенизатор X": the thing the use is "in" is the user.
+      const host = nearestBefore(ms, at, isThing);
+      const inHost = host && IN_HOST.test(textBefore(scope, host.start, 6)) ? host : null;
+      const user = inHost?.entity ?? (ctx.subject && isThing(ctx.subject) ? ctx.subject : null);
+      if (user)
         for (const f of following)
-          if (f.entity !== ctx.subject) state(scope, ctx.subject, f.entity, 'USES', 0.5);
+          if (f.entity !== user) state(scope, user, f.entity, 'USES', inHost ? 0.6 : 0.5);
       continue;
     }
     const thing = clauseSubject(scope, at, isThing);

@@ -41,3 +41,12 @@ describe('USES', () => {
     expect(uses(text).filter((t) => t.includes('PyTorch') || t.includes('CUDA'))).toEqual([]);
   });
 });
+
+describe('use stated around the user', () => {
+  it('"В X используется токенизатор A и библиотека B": X uses both', () => {
+    const triples = relationTriples(
+      extractOne('Новости\nВ Vanta-3 используется токенизатор Kestrel и библиотека vLLM.'),
+    );
+    expect(triples).toEqual(expect.arrayContaining(['Vanta-3 USES Kestrel', 'Vanta-3 USES vLLM']));
+  });
+});

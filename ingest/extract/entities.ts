@@ -21,6 +21,8 @@ const TYPE_PRIORITY: EntityType[] = [
 ];
 const STRONG_CUE = 2;
 const LIST_GAP = /^\s*(?:,|и|and|or|или|&|\/)\s*$/i;
+/** A pair is joined by a conjunction ("MERA и ruMMLU"); "On GSM8K, Vanta-3 leads" is no pair. */
+const PAIR_GAP = /^\s*(?:и|and|or|или|&|\/)\s*$/i;
 
 /** Unknown names in an enumeration take the type of their known neighbours ("scikit-learn, statsmodels, X и Keras"). */
 /** Two or three capitalised words of letters only: "Xiaohua Zhai", "Marta van Olsen". */
@@ -43,7 +45,7 @@ export function propagateListTypes(sentenceCands: Candidate[], text: string): vo
         if (kinds.size === 1 && !kinds.has('Organization') && !kinds.has('Person'))
           for (const c of group) if (maxVote(c) === 0) vote(c, shaped[0], 0.5);
       }
-    } else if (group.length === 2) {
+    } else if (group.length === 2 && PAIR_GAP.test(text.slice(group[0].end, group[1].start))) {
       // "на бенчмарках MERA и ruMMLU": a pair shares the type of a benchmark or library it is paired with.
       const typed = group.find((c) => c.type === 'Dataset' || c.type === 'Library' || strongest(c));
       const type = typed && (typed.type ?? strongest(typed));

@@ -27,6 +27,7 @@ const TRAINED_ON =
  */
 const THAN_CUE =
   /(?<![\p{L}])(?:меньше ошибок|ниже ошибк\p{L}*|выше|сильнее|эффективнее|качественнее|fewer errors|lower error|higher|stronger|more accurate(?:ly)?|more efficient(?:ly)?)[^.;:!?]{0,40}?,?\s*(?:чем|than)(?![\p{L}])/giu;
+const BY_AFTER = /^\s+by\b/i;
 /** Comparatives with "чем"/"than" (THAN_CUE) are structure, not a word list: their hint stays here. */
 const THAN_HINT = /чем|than/;
 /** "не уступает", "does not beat", "is not better than": a denied comparison states none (at most parity). */
@@ -42,7 +43,10 @@ export const outperforms: SentenceRule = {
     OUTPERFORM_CUE.hint(scope.lower) || LOSES_TO_CUE.hint(scope.lower) || THAN_HINT.test(scope.lower),
   run(scope) {
     const cues = [
-      ...cuesIn(OUTPERFORM_CUE.re, scope.sentence).map((c) => ({ ...c, subjectWins: true })),
+      // "outperformed by X" is a loss (losesTo), not a win.
+      ...cuesIn(OUTPERFORM_CUE.re, scope.sentence)
+        .filter((c) => !BY_AFTER.test(scope.ctx.text.slice(c.end, c.end + 4)))
+        .map((c) => ({ ...c, subjectWins: true })),
       ...cuesIn(THAN_CUE, scope.sentence).map((c) => ({ ...c, subjectWins: true })),
       ...cuesIn(LOSES_TO_CUE.re, scope.sentence).map((c) => ({ ...c, subjectWins: false })),
     ];

@@ -18,7 +18,8 @@ import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from
 const FROM_CUE =
   /(?<![\p{L}])(?:от|from|by)\s+(?:the\s+)?(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu;
 /** "отличается от Google", "far away from X": "от/from" that says nothing about who made it. */
-const NOT_MADE_BY = /(?:отлич\p{L}*|далек\p{L}*|независим\p{L}*|зависит|away|apart|different)\s+$/iu;
+const NOT_MADE_BY =
+  /(?:отлич\p{L}*|далек\p{L}*|независим\p{L}*|зависит|away|apart|different|outperformed|beaten|surpassed|bested|overtaken|topped|edged out)\s+$/iu;
 const ABOUT =
   /(?:стать|пост|курс|видео|обзор|туториал|гайд|лекци|разбор|article|post|blog|tutorial|guide|course|video|review|talk)\p{L}*\s+(?:\p{L}+\s+)?(?:про|о|об|по|about|on)\s+$/iu;
 const SUBSIDIARY =

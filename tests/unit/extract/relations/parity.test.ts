@@ -56,3 +56,20 @@ describe('scores and benchmarks beside each other', () => {
     expect(post.relations.find((r) => r.type === 'EVALUATED_ON' && r.to === 'MMLU')?.score).toBe(88.4);
   });
 });
+
+describe('passive comparisons and commas', () => {
+  it('"was outperformed by X": X wins, and X is no maker', () => {
+    const post = extractOne('News\nLlama 3 was outperformed by Vanta-3 on GSM8K.');
+    const triples = relationTriples(post);
+    expect(triples).toContain('Vanta-3 OUTPERFORMS Llama 3');
+    expect(triples).not.toContain('Llama 3 OUTPERFORMS Vanta-3');
+    expect(triples).not.toContain('Vanta-3 RELEASED Llama 3');
+    expect(typeOf(post, 'Vanta-3')).toBe('Model');
+  });
+
+  it('a comma after a benchmark makes no pair: "On GSM8K, Vanta-3 leads"', () => {
+    expect(typeOf(extractOne('News\nOn GSM8K, Vanta-3 leads with 91%, ahead of Llama 3.'), 'Vanta-3')).toBe(
+      'Model',
+    );
+  });
+});

@@ -73,3 +73,19 @@ describe('passive comparisons and commas', () => {
     );
   });
 });
+
+describe('digests', () => {
+  it('a benchmark named in a digest evaluates nothing: "RuBench — новый бенчмарк"', () => {
+    const post = extractOne(
+      '📌 Подборка\n1. Kestrel-2 от Quillfeather — TTS на 40 языков\n2. RuBench — новый бенчмарк для русского языка',
+    );
+    expect(post.relations.filter((r) => r.type === 'EVALUATED_ON')).toEqual([]);
+  });
+
+  it('a bare number right before "на X" is the score: "Бенчмарки: 78.2 на MMLU-Pro"', () => {
+    const post = extractOne(
+      'Zorbex Labs выкатили Vanta-3\nБенчмарки: 78.2 на MMLU-Pro, обгоняет Qwen2.5-72B',
+    );
+    expect(post.relations.find((r) => r.type === 'EVALUATED_ON' && r.to === 'MMLU-Pro')?.score).toBe(78.2);
+  });
+});

@@ -58,7 +58,8 @@ export function parseScore(text: string): Score | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     const metric = findMetric(before) ?? findMetric(after);
     // "Бенчмарки: 78.2 на MMLU-Pro": a bare number right before "на/on" and the benchmark.
-    const beforeBenchmark = /^\s*(?:на|on)\s*$/iu.test(text.slice(m.index + m[0].length));
+    const beforeBenchmark =
+      /^\s*(?:на|on)\s*$/iu.test(text.slice(m.index + m[0].length)) && /(?:^|[:—–(]\s*)$/u.test(before);
     if (!m[2] && !metric && !SCORED.test(before) && !beforeBenchmark) continue;
     if (!m[2] && /^\s*(?:млрд|млн|тыс|billion|million|[BMK]\b|час|hour|раз|times|x\b)/iu.test(after))
       continue;

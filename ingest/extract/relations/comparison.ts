@@ -19,7 +19,7 @@ const EVAL_CUE =
   /набира|побед|won\b|wins\b|match|on par|comparable|rival|сопостав|сравним|на уровне|уступа|scores?\b|обход|опереж|beats?\b|surpass|\sна\s|тест|бенчмарк|таблиц\p{L}* лидеров|leaderboard|benchmark|accuracy|точност|score|результат|%|SOTA|state-of-the-art|достига|achiev|показ|эксперимент|evaluat|оцен|tested|протестир|превосход|outperform|обогна|лучш|better/iu;
 /** A sentence that says something was scored, beyond naming a benchmark. */
 const EVAL_ACTION =
-  /набира|набрал|побед|won\b|wins\b|scores?\b|\d|достига|достиг|achiev|показ|evaluat|оцен|tested|протестир|результат|SOTA|state-of-the-art|accuracy|точност|обход|опереж|beats?\b|surpass|outperform|превосход|обогна|лучш|better|match|on par|сопостав|уступа/iu;
+  /набира|набрал|побед|мест|лидир|лидер|занял|возглав|rank|top|first place|leads?\b|won\b|wins\b|scores?\b|\d|достига|достиг|achiev|показ|evaluat|оцен|tested|протестир|результат|SOTA|state-of-the-art|accuracy|точност|обход|опереж|beats?\b|surpass|outperform|превосход|обогна|лучш|better|match|on par|сопостав|уступа/iu;
 /** "обучена на X", "обучила модель Y на X", "trained Y on X": training data, not an evaluation. */
 const TRAINED_ON =
   /(?:обуч\p{L}*|дообуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:[\p{L}\d.-]+\s+){0,3}(?:на|on)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;

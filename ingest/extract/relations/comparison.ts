@@ -31,6 +31,11 @@ const TRAINED_ON =
 const THAN_CUE =
   /(?<![\p{L}])(?:меньше ошибок|ниже ошибк\p{L}*|выше|сильнее|эффективнее|качественнее|fewer errors|lower error|higher|stronger|more accurate(?:ly)?|more efficient(?:ly)?)[^.;:!?]{0,40}?,?\s*(?:чем|than)(?![\p{L}])/giu;
 const BY_AFTER = /^\s+by\b/i;
+/** "on MATH and scores 86% on HumanEval": a score after a conjunction belongs to the next clause. */
+function untilConjunction(text: string): string {
+  const m = /\s(?:and|и|а|but|но|while|whereas)\s/iu.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
 /** Comparatives with "чем"/"than" (THAN_CUE) are structure, not a word list: their hint stays here. */
 const THAN_HINT = /чем|than/;
 /** "не уступает", "does not beat", "is not better than": a denied comparison states none (at most parity). */
@@ -127,7 +132,7 @@ export const evaluatedOn: SentenceRule = {
         );
         const score =
           parseScore(ctx.text.slice(from, Math.max(d.start, from + 1))) ??
-          parseScore(ctx.text.slice(d.end, nextBench?.start ?? s.end));
+          parseScore(untilConjunction(ctx.text.slice(d.end, nextBench?.start ?? s.end)));
         state(
           scope,
           subj,

@@ -10,6 +10,7 @@ import {
   skipPurpose,
 } from './mentions';
 import type { SentenceMention } from './context';
+import { anaphoricSubject } from './anaphora';
 import { makersBefore } from './makers';
 import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from './rule';
 
@@ -110,7 +111,13 @@ function releasedBefore(scope: SentenceScope, org: SentenceMention, cueAt: numbe
     state(scope, org.entity, announced.entity, 'RELEASED', 0.7);
     return;
   }
-  if (!thing) return;
+  if (!thing) {
+    // "It is maintained by Zorbex Labs", "Её разработала команда …": the post's subject.
+    const subject = anaphoricSubject(scope);
+    if (subject && isThing(subject) && subject !== org.entity && !opensLine)
+      state(scope, org.entity, subject, 'RELEASED', 0.55);
+    return;
+  }
   // "Статья про X от Hugging Face": the organisation wrote about X, it did not make it.
   if (ABOUT.test(textBefore(scope, thing.start, 40))) return;
   state(scope, org.entity, thing.entity, thing.entity.type === 'Event' ? 'ORGANIZED' : 'RELEASED', 0.8);

@@ -93,3 +93,19 @@ describe('sentences full of names', () => {
     ).toContain('Sam Altman WORKS_AT OpenAI');
   });
 });
+
+describe('clauses and anaphora', () => {
+  it('a score after a conjunction belongs to the next benchmark', () => {
+    const post = extractOne(
+      'Kestrel-4 is here\nQuillfeather Labs released Kestrel-4 today. It beats Llama 3.1 70B on MATH and scores 86% on HumanEval.',
+    );
+    const on = (to: string) => post.relations.find((r) => r.type === 'EVALUATED_ON' && r.to === to);
+    expect(on('HumanEval')?.score).toBe(86);
+    expect(on('MATH')?.score).toBeUndefined();
+  });
+
+  it('"It is maintained by X": the post\'s subject was made by X', () => {
+    const post = extractOne('Vantalib 2.0\nThe library now supports JAX. It is maintained by Zorbex Labs.');
+    expect(relationTriples(post)).toContain('Zorbex Labs RELEASED Vantalib 2.0');
+  });
+});

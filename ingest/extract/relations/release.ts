@@ -215,6 +215,9 @@ export const releaseVerbs: SentenceRule = {
           releasedByPeople(scope, people.length ? people : [person], after);
         continue;
       }
+      // "Модель Vanta-3 представила компания Zorbex Labs", "Её разработала команда X": Russian puts
+      // the maker after the verb (at most an agent noun between), the thing before it.
+      if (!orgBefore && scope.sentence.lang === 'ru' && invertedRelease(scope, at, after)) continue;
       // "Также компания представила X", "The company also released X": the post's organisation.
       // It stands where the anaphor does, at the verb.
       const org: SentenceMention | null =
@@ -260,6 +263,27 @@ export const releaseVerbs: SentenceRule = {
     }
   },
 };
+
+const OBJECT_ANAPHOR =
+  /^[\s"«(]*(?:её|ее|его|их|эту\s+\p{L}+|этот\s+\p{L}+|это\s+\p{L}+|модель|библиотеку|нейросеть)\s+$/iu;
+
+/** The inverted order of invertedRelease; true when it stated the release. */
+function invertedRelease(scope: SentenceScope, at: number, after: number): boolean {
+  const { ctx, mentions: ms } = scope;
+  const maker = ms.find((m) => m.start >= after && isOrganisation(m.entity));
+  if (!maker) return false;
+  const between = ctx.text.slice(after, maker.start).trim();
+  const agentOnly =
+    between === '' ||
+    (/^[\p{L}-]+$/u.test(between) && parses(between).some((p) => ctx.cues.released.agents.has(p.lemma)));
+  if (!agentOnly) return false;
+  const near = nearestBefore(ms, at, isThing);
+  const thing =
+    near?.entity ?? (OBJECT_ANAPHOR.test(ctx.text.slice(scope.sentence.start, at)) ? ctx.subject : null);
+  if (!thing || thing === maker.entity) return false;
+  state(scope, maker.entity, thing, 'RELEASED', near ? 0.7 : 0.55);
+  return true;
+}
 
 /** People made what follows the verb: the person nearest it and those named with them. */
 function releasedByPeople(scope: SentenceScope, makers: SentenceMention[], after: number): void {

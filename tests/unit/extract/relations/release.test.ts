@@ -124,3 +124,23 @@ describe('titles and appositions', () => {
     expect(relationTriples(post)).not.toContain('Zorbex Labs RELEASED Vanta-3');
   });
 });
+
+describe('Russian word order', () => {
+  it('the maker after the verb: "Модель Vanta-3 представила компания Zorbex Labs"', () => {
+    expect(
+      relationTriples(extractOne('Новости\nМодель Vanta-3 представила компания Zorbex Labs.')),
+    ).toContain('Zorbex Labs RELEASED Vanta-3');
+  });
+
+  it('an object pronoun for the post\'s subject: "Её разработала команда X"', () => {
+    expect(relationTriples(extractOne('Vanta-3\nЕё разработала команда Zorbex Labs из Казани.'))).toContain(
+      'Zorbex Labs RELEASED Vanta-3',
+    );
+  });
+
+  it('the usual order still reads the same: "Zorbex Labs представила Vanta-3"', () => {
+    const triples = relationTriples(extractOne('Новости\nВ мае Zorbex Labs представила Vanta-3.'));
+    expect(triples).toContain('Zorbex Labs RELEASED Vanta-3');
+    expect(triples).not.toContain('Vanta-3 RELEASED Zorbex Labs');
+  });
+});

@@ -143,6 +143,7 @@ function voteBenchmarksOfScores(found: Candidate[], text: string): void {
       vote(c, 'Dataset', 2);
 }
 
+const ACQUIRED_HINT = /куп|приобрет|поглот|поглощ|acqui|buy|bought|purchas/iu;
 const WORDS_BEFORE = /([\p{L}-]+)(?:\s+([\p{L}-]+))?\s+$/u;
 
 /** "Hugging Face acquired XetHub", "о покупке стартапа Gradio": what is bought is an organisation. */
@@ -153,7 +154,10 @@ function voteAcquired(found: Candidate[], text: string, cues: RelationCues): voi
     /^(?:startup|company|firm|lab)$/i.test(w) || parses(w).some((p) => cues.released.agents.has(p.lemma));
   for (const c of found) {
     if (c.known || c.type || c.stop) continue;
-    const m = WORDS_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const lead = text.slice(Math.max(0, c.start - 40), c.start);
+    // Cheap first: most names have no acquisition word before them.
+    if (!ACQUIRED_HINT.test(lead)) continue;
+    const m = WORDS_BEFORE.exec(lead);
     if (!m) continue;
     const [, first, second] = m;
     const last = second ?? first;

@@ -70,9 +70,8 @@ test(
 
     await page.fill('#follow-channel', 'a/b');
     await page.click('#follow-submit');
-    await expect(page.locator('#follow-error').textContent()).resolves.toContain(
-      'is not a public channel name',
-    );
+    // Wait for the message: read at once, the text was still empty on a quiet machine (a race).
+    await page.locator('#follow-error', { hasText: 'is not a public channel name' }).waitFor();
 
     await page.locator('.follow-row[data-channel="nosuchchannel"] button', { hasText: 'Unfollow' }).click();
     await page.locator('.follow-row[data-channel="nosuchchannel"]').waitFor({ state: 'detached' });

@@ -47,6 +47,9 @@ export const COMPARED_GAP = new RegExp(
   ).join('|')})\\s+(?:the\\s+)?$`,
   'iu',
 );
+/** "Quillfeather’s new speech model": an owner's possessive before a thing noun (typing and the release rules). */
+export const POSSESSIVE_OF_THING =
+  /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:model|models|library|framework|dataset|benchmark|app|chatbot|assistant|product|tool|chip|llm|модел\p{L}*|библиотек\p{L}*|фреймворк\p{L}*|датасет\p{L}*)(?![\p{L}])/iu;
 const COLLEAGUES_AFTER =
   /^\s+(?:and|и)\s+(?:his|her|their|его|её|ее|их)\s+(?:colleagues|co-?authors|team|коллег\p{L}*|соавтор\p{L}*|команд\p{L}*)/iu;
 

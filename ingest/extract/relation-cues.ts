@@ -1,4 +1,5 @@
 import { readKnowledgeFile } from './knowledge-file';
+import { parses } from './morphology';
 
 /**
  * The words that state relations, as data (ingest/knowledge/relation-cues.json): Russian verbs by
@@ -67,3 +68,19 @@ export function readRelationCues(dir: string): RelationCues {
     anaphora: lower(raw.anaphora),
   };
 }
+
+/** English agent nouns, written as they are ("the startup X"): Russian ones are lemmas in relation-cues.json. */
+const ENGLISH_AGENTS = new Set(['startup', 'company', 'firm', 'lab']);
+
+/** An agent noun that may stand before a maker or what is bought ("компанией", "стартапа", "the startup"). */
+export function isAgentNoun(word: string, cues: ReleasedCues): boolean {
+  return ENGLISH_AGENTS.has(word.toLowerCase()) || parses(word).some((p) => cues.agents.has(p.lemma));
+}
+
+/** A word that says something was bought ("покупке", "acquired"). */
+export function isAcquisitionWord(word: string, cues: AcquiredCues): boolean {
+  return cues.en.has(word.toLowerCase()) || parses(word).some((p) => cues.ru.has(p.lemma));
+}
+
+/** Stems of the acquisition words, tested before the word-by-word lemma test. */
+export const ACQUISITION_HINT = /куп|приобрет|поглот|поглощ|acqui|buy|bought|purchas/iu;

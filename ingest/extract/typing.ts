@@ -1,11 +1,10 @@
 import type { Sentence } from '../model';
 import { resolveSentenceAliases } from './aliases';
 import { vote, type Candidate } from './candidate';
-import { COMPARED_GAP, cueVotes } from './cues';
+import { COMPARED_GAP, cueVotes, POSSESSIVE_OF_THING } from './cues';
 import { propagateListTypes } from './entities';
 import type { RepoHit } from './repos';
-import { parses } from './morphology';
-import type { RelationCues } from './relation-cues';
+import { ACQUISITION_HINT, isAcquisitionWord, isAgentNoun, type RelationCues } from './relation-cues';
 import { compactName } from './text-utils';
 
 /**
@@ -38,6 +37,9 @@ export function typeSentenceCandidates(
   );
 }
 
+/** A live candidate no finder or knowledge typed: what the votes below are for. */
+const isUntyped = (c: Candidate) => !c.known && !c.type && !c.stop;
+
 const ML_THING = new Set(['Model', 'Library', 'Dataset']);
 const TEAM_AFTER = /^\s+(?:team|group|команд\p{L}*)(?![\p{L}])/iu;
 const TEAM_BEFORE = /(?:^|\s)(?:команд\p{L}*|групп\p{L}*|team)\s+$/iu;
@@ -61,7 +63,7 @@ function votePersonAffiliations(found: Candidate[], text: string): void {
   const people = found.filter((c) => c.type === 'Person');
   if (!people.length) return;
   for (const c of found) {
-    if (c.known || c.type || c.stop) continue;
+    if (!isUntyped(c)) continue;
     const p = people.find((x) => x.end <= c.start && AFFILIATION_GAP.test(text.slice(x.end, c.start)));
     if (p) vote(c, 'Organization', 2);
   }
@@ -106,14 +108,10 @@ function voteComparedWithModels(found: Candidate[], text: string): void {
   }
 }
 
-const POSSESSIVE_OF_THING =
-  /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:model|models|library|framework|dataset|benchmark|app|chatbot|assistant|product|tool|chip|llm|модел\p{L}*|библиотек\p{L}*|фреймворк\p{L}*|датасет\p{L}*)(?![\p{L}])/iu;
-
 /** "Quillfeather’s new speech model": who owns a model, library or product is its maker, an organisation. */
 function votePossessiveMakers(found: Candidate[], text: string): void {
   for (const c of found)
-    if (!c.known && !c.type && !c.stop && POSSESSIVE_OF_THING.test(text.slice(c.end, c.end + 60)))
-      vote(c, 'Organization', 2);
+    if (isUntyped(c) && POSSESSIVE_OF_THING.test(text.slice(c.end, c.end + 60))) vote(c, 'Organization', 2);
 }
 
 const BEATEN_ON =
@@ -122,8 +120,7 @@ const BEATEN_ON =
 /** "outperforms Whisper large-v3 on FLEURS": where two models are compared is a benchmark. */
 function voteBenchmarksOfComparisons(found: Candidate[], text: string): void {
   for (const c of found)
-    if (!c.known && !c.type && !c.stop && BEATEN_ON.test(text.slice(Math.max(0, c.start - 80), c.start)))
-      vote(c, 'Dataset', 2);
+    if (isUntyped(c) && BEATEN_ON.test(text.slice(Math.max(0, c.start - 80), c.start))) vote(c, 'Dataset', 2);
 }
 
 const ON_BEFORE = /(?:^|[\s(])(?:на|on)\s+$/iu;
@@ -143,20 +140,17 @@ function voteBenchmarksOfScores(found: Candidate[], text: string): void {
       vote(c, 'Dataset', 2);
 }
 
-const ACQUIRED_HINT = /куп|приобрет|поглот|поглощ|acqui|buy|bought|purchas/iu;
 const WORDS_BEFORE = /([\p{L}-]+)(?:\s+([\p{L}-]+))?\s+$/u;
 
 /** "Hugging Face acquired XetHub", "о покупке стартапа Gradio": what is bought is an organisation. */
 function voteAcquired(found: Candidate[], text: string, cues: RelationCues): void {
-  const isCue = (w: string) =>
-    cues.acquired.en.has(w.toLowerCase()) || parses(w).some((p) => cues.acquired.ru.has(p.lemma));
-  const isAgent = (w: string) =>
-    /^(?:startup|company|firm|lab)$/i.test(w) || parses(w).some((p) => cues.released.agents.has(p.lemma));
+  const isCue = (w: string) => isAcquisitionWord(w, cues.acquired);
+  const isAgent = (w: string) => isAgentNoun(w, cues.released);
   for (const c of found) {
-    if (c.known || c.type || c.stop) continue;
+    if (!isUntyped(c)) continue;
     const lead = text.slice(Math.max(0, c.start - 40), c.start);
     // Cheap first: most names have no acquisition word before them.
-    if (!ACQUIRED_HINT.test(lead)) continue;
+    if (!ACQUISITION_HINT.test(lead)) continue;
     const m = WORDS_BEFORE.exec(lead);
     if (!m) continue;
     const [, first, second] = m;
@@ -169,6 +163,5 @@ function voteAcquired(found: Candidate[], text: string, cues: RelationCues): voi
 export function voteRepoOwners(cands: Candidate[], hits: RepoHit[]): void {
   if (!hits.length) return;
   const owners = new Set(hits.map((h) => compactName(h.owner)));
-  for (const c of cands)
-    if (!c.known && !c.type && !c.stop && owners.has(compactName(c.name))) vote(c, 'Organization', 3);
+  for (const c of cands) if (isUntyped(c) && owners.has(compactName(c.name))) vote(c, 'Organization', 3);
 }

@@ -1,4 +1,4 @@
-import { parses } from '../morphology';
+import { ACQUISITION_HINT, isAcquisitionWord, isAgentNoun } from '../relation-cues';
 import { isOrganisation, nearestBefore } from './mentions';
 import { state, type SentenceRule } from './rule';
 
@@ -10,20 +10,16 @@ import { state, type SentenceRule } from './rule';
  */
 
 const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
-const HINT = /куп|приобрет|поглот|поглощ|acqui|buy|bought|purchas/;
 const GAP = /^\s+(?:\p{L}+\s+){0,2}$/u;
 
 export const acquisitions: SentenceRule = {
-  when: (scope) => scope.types.has('Organization') && HINT.test(scope.lower),
+  when: (scope) => scope.types.has('Organization') && ACQUISITION_HINT.test(scope.lower),
   run(scope) {
     const { ctx, sentence: s, mentions: ms } = scope;
-    const cues = ctx.cues.acquired;
-    const agents = ctx.cues.released.agents;
     WORD.lastIndex = 0;
     for (let w = WORD.exec(s.text); w; w = WORD.exec(s.text)) {
       const word = w[0];
-      const isCue = cues.en.has(word.toLowerCase()) || parses(word).some((p) => cues.ru.has(p.lemma));
-      if (!isCue) continue;
+      if (!isAcquisitionWord(word, ctx.cues.acquired)) continue;
       const at = s.start + w.index;
       const end = at + word.length;
       const buyer = nearestBefore(ms, at, isOrganisation);
@@ -35,10 +31,7 @@ export const acquisitions: SentenceRule = {
         .trim()
         .replace(/^(?:the|its|a|an)(?:\s+|$)/iu, '')
         .trim();
-      const agentOnly =
-        between === '' ||
-        /^(?:startup|company|lab|firm)$/iu.test(between) ||
-        parses(between).some((p) => agents.has(p.lemma));
+      const agentOnly = between === '' || isAgentNoun(between, ctx.cues.released);
       if (!GAP.test(gap) || !agentOnly) continue;
       state(scope, bought.entity, buyer.entity, 'PART_OF', 0.7);
     }

@@ -1,4 +1,4 @@
-import { parses } from '../morphology';
+import { isAgentNoun } from '../relation-cues';
 import type { SentenceMention } from './context';
 import type { EntityTest } from './mentions';
 import type { SentenceScope } from './rule';
@@ -68,5 +68,5 @@ function joinsMakers(scope: SentenceScope, gap: string): boolean {
   const words = rest.match(WORDS) ?? [];
   // At most one agent noun between the phrase and the name: "совместно с группой", "и компанией".
   if (words.length === 0) return co !== undefined;
-  return words.length === 1 && parses(words[0]).some((p) => scope.ctx.cues.released.agents.has(p.lemma));
+  return words.length === 1 && isAgentNoun(words[0], scope.ctx.cues.released);
 }

@@ -1,4 +1,6 @@
 import { parses } from '../morphology';
+import { POSSESSIVE_OF_THING } from '../cues';
+import { isAgentNoun } from '../relation-cues';
 import { isAuthoring, RELEASE_CUE } from '../verb-cues';
 import {
   isEvent,
@@ -35,8 +37,6 @@ const POSSESSIVE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 const ORG_ANAPHOR =
   /(?:^|[\s,.;])(?:компания|стартап|лаборатория|the company|the startup|the lab|the firm)\s+(?:\p{L}+\s+)?$/iu;
 const APPOSITION_BEFORE = /^\s*(?:[:,—–-]|is)\s*$/u;
-const POSSESSIVE_THING =
-  /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:model|models|library|framework|dataset|benchmark|app|chatbot|assistant|product|tool|llm)(?![\p{L}])/iu;
 const COMMA_ONLY = /^\s*,\s*$/;
 const ONE_COMMA = /^\s*,[^,]*$/;
 
@@ -141,7 +141,7 @@ export const possessiveRelease: SentenceRule = {
         before &&
         isThing(before.entity) &&
         APPOSITION_BEFORE.test(scope.ctx.text.slice(before.end, org.start)) &&
-        POSSESSIVE_THING.test(scope.ctx.text.slice(org.end, org.end + 60))
+        POSSESSIVE_OF_THING.test(scope.ctx.text.slice(org.end, org.end + 60))
       )
         state(scope, org.entity, before.entity, 'RELEASED', 0.6);
     });
@@ -274,8 +274,7 @@ function invertedRelease(scope: SentenceScope, at: number, after: number): boole
   if (!maker) return false;
   const between = ctx.text.slice(after, maker.start).trim();
   const agentOnly =
-    between === '' ||
-    (/^[\p{L}-]+$/u.test(between) && parses(between).some((p) => ctx.cues.released.agents.has(p.lemma)));
+    between === '' || (/^[\p{L}-]+$/u.test(between) && isAgentNoun(between, ctx.cues.released));
   if (!agentOnly) return false;
   const near = nearestBefore(ms, at, isThing);
   const thing =
@@ -346,11 +345,7 @@ export const passiveRelease: SentenceRule = {
       }
       const gap = ctx.text.slice(end, org.start);
       const gapWords = gap.match(GAP_WORD) ?? [];
-      if (
-        !AGENT_GAP.test(gap) ||
-        !gapWords.every((g) => [...parses(g)].some((p) => cues.agents.has(p.lemma)))
-      )
-        continue;
+      if (!AGENT_GAP.test(gap) || !gapWords.every((g) => isAgentNoun(g, cues))) continue;
       const near = nearestBefore(ms, at, (e) => isThing(e));
       const thing = near?.entity ?? ctx.subject;
       if (!thing) continue;

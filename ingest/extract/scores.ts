@@ -69,3 +69,8 @@ export function parseScore(text: string): Score | null {
   }
   return null;
 }
+
+/** Error rates and distances: the lower score wins. */
+const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['WER', 'CER', 'perplexity', 'FID']);
+export const lowerIsBetter = (metric: string | undefined): boolean =>
+  metric !== undefined && LOWER_IS_BETTER.has(metric);

@@ -13,7 +13,10 @@ export interface VerbCue {
   hint(lower: string): boolean;
 }
 
-type VerbCueFile = Record<'release' | 'authoring' | 'outperform' | 'losesTo' | 'use' | 'organize', string[]>;
+type VerbCueFile = Record<
+  'release' | 'authoring' | 'outperform' | 'scoreAgainst' | 'losesTo' | 'use' | 'organize',
+  string[]
+>;
 
 const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
@@ -39,5 +42,7 @@ export const RELEASE_CUE = verbCue(file.release);
 export const isAuthoring = startsWithOne(file.authoring);
 export const OUTPERFORM_CUE = verbCue(file.outperform);
 export const LOSES_TO_CUE = verbCue(file.losesTo);
+/** "79.8% against 79.2% for X": what joins two scores set side by side. */
+export const SCORE_AGAINST_CUE = verbCue(file.scoreAgainst);
 export const USE_CUE = verbCue(file.use);
 export const ORGANIZE_CUE = verbCue(file.organize);

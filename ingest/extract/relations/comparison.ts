@@ -147,3 +147,26 @@ export const evaluatedOn: SentenceRule = {
     }
   },
 };
+
+/**
+ * "SWE-bench Verified … GPT-4o resolves 33.2% of them": in a post about a benchmark, a model scored
+ * in a sentence that names no other benchmark is scored on the post's one.
+ */
+export const scoredOnPostBenchmark: SentenceRule = {
+  when: (scope) =>
+    scope.ctx.subject?.type === 'Dataset' && !scope.types.has('Dataset') && /\d/.test(scope.lower),
+  run(scope) {
+    const { ctx, sentence: s, mentions: ms } = scope;
+    const bench = ctx.subject!;
+    const models = ms.filter((m) => isModel(m.entity));
+    models.forEach((m, i) => {
+      const clause = untilConjunction(ctx.text.slice(m.end, models[i + 1]?.start ?? s.end));
+      const score = parseScore(clause);
+      if (!score || !EVAL_ACTION.test(clause)) return;
+      state(scope, m.entity, bench, 'EVALUATED_ON', 0.5, {
+        score: score.score,
+        ...(score.metric ? { metric: score.metric } : {}),
+      });
+    });
+  },
+};

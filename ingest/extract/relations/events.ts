@@ -1,6 +1,6 @@
 import { ORGANIZE_CUE } from '../verb-cues';
 import type { RelationContext, SentenceMention } from './context';
-import { isEvent, isOrganisation, isThing, mentionsAfter, nearestBefore } from './mentions';
+import { isEvent, isOrganisation, isThing, mentionsAfter, nearestBefore, subjectPersonOf } from './mentions';
 import { cuesIn, state, textBefore, type SentenceRule } from './rule';
 
 /** Events: who organises them, who speaks at them, what is presented at them. */
@@ -43,12 +43,24 @@ export const presentedAt: SentenceRule = {
   },
 };
 
+const OWN_TALK =
+  /(?<![\p{L}])(?:(?:his|her|their)\s+(?:talk|keynote|lecture|speech|presentation)|(?:в\s+)?(?:своём|своем|своей|его|её|ее)\s+(?:доклад\p{L}*|выступлени\p{L}*|лекци\p{L}*|речи))(?![\p{L}])/iu;
+
 /** Persons introduced with a talk in a post about an event speak at it: a rule over the whole post. */
 export function speaksAt(ctx: RelationContext): void {
   const events: SentenceMention[] = ctx.mentions.flat().filter((m) => m.entity.type === 'Event');
   if (!events.length) return;
   ctx.mentions.forEach((ms, si) => {
     const s = ctx.sentences[si];
+    // "In his talk …", "В своём докладе …": a sentence with no person speaks of the previous one's subject.
+    const speaker =
+      OWN_TALK.test(s.text) && !ms.some((m) => m.entity.type === 'Person')
+        ? subjectPersonOf(ctx, si - 1)
+        : null;
+    if (speaker) {
+      const ev = [...events].reverse().find((e) => e.start < s.start) ?? events[0];
+      ctx.add({ from: speaker, to: ev.entity, type: 'SPEAKS_AT', evidence: s.text, confidence: 0.55 });
+    }
     for (const p of ms) {
       if (p.entity.type !== 'Person') continue;
       // The rest of the person's line, but not past the sentence: a talk in a later sentence is someone else's.

@@ -1,8 +1,8 @@
 import { acquisitions } from './acquisitions';
-import { evaluatedOn, outperforms } from './comparison';
+import { evaluatedOn, outperforms, scoredOnPostBenchmark } from './comparison';
 import type { RelationContext } from './context';
 import { organizes, presentedAt, speaksAt } from './events';
-import { worksAt } from './people';
+import { definiteRole, worksAt } from './people';
 import {
   fromOrganisation,
   passiveRelease,
@@ -11,6 +11,7 @@ import {
   titleAndApposition,
 } from './release';
 import { sentenceScope, type SentenceRule } from './rule';
+import { scoreDuel } from './score-duel';
 import { unitOf } from './units';
 import { uses } from './usage';
 
@@ -35,10 +36,13 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   passiveRelease,
   titleAndApposition,
   outperforms,
+  scoreDuel,
   evaluatedOn,
+  scoredOnPostBenchmark,
   uses,
   organizes,
   worksAt,
+  definiteRole,
   presentedAt,
   unitOf,
   acquisitions,

@@ -1,7 +1,7 @@
 import { wordCue } from '../cues';
 import type { EntityType } from '../../model';
 import type { MergedEntity } from '../entities';
-import type { SentenceMention } from './context';
+import type { RelationContext, SentenceMention } from './context';
 import type { SentenceScope } from './rule';
 
 /** Which mentions can stand at either end of a relation, and where they stand in a sentence. */
@@ -109,3 +109,9 @@ const FOR = /(?:для|for)\s+$/iu;
 /** "инструмент для X", "a model for X": X is what the thing is for, not part of the relation. */
 export const skipPurpose = (scope: SentenceScope, m: SentenceMention): boolean =>
   FOR.test(scope.ctx.text.slice(Math.max(0, m.start - 5), m.start));
+
+/** The first person named in sentence `si` (its grammatical subject, most often), if any. */
+export function subjectPersonOf(ctx: RelationContext, si: number): MergedEntity | null {
+  if (si < 0) return null;
+  return ctx.mentions[si].find((m) => m.entity.type === 'Person')?.entity ?? null;
+}

@@ -1,5 +1,5 @@
 import { lemmasOf } from '../morphology';
-import { isOrganisation, nearestBefore } from './mentions';
+import { isOrganisation, nearestBefore, subjectPersonOf } from './mentions';
 import type { SentenceMention } from './context';
 import { state, textBefore, type SentenceRule, type SentenceScope } from './rule';
 
@@ -31,6 +31,31 @@ const POSSESSIVE_ROLE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROL
 const POSSESSIVE = /^['’]s\s/;
 const FEW_WORDS = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const PERSON_LIST_GAP = /^\s*(?:[—–:]\s*)?(?:(?:,|и|and)?\s*)*$/iu;
+
+/** "the Safe Superintelligence co-founder", "the company's CEO": a definite role with no person named. */
+const DEFINITE_BEFORE = /(?:^|[\s,])(?:the|his|her)\s+(?:former\s+)?$/iu;
+const ROLE_AFTER =
+  /^\s+(?:co-?founder|founder|CEO|CTO|chief\s+[\p{L}]+(?:\s+officer)?|president|head of [\p{L}]+)(?![\p{L}])/iu;
+
+/**
+ * "At NeurIPS, Ilya Sutskever spoke. … the Safe Superintelligence co-founder argued …": a definite
+ * role at an organisation in a sentence that names no person is the previous sentence's subject's.
+ */
+export const definiteRole: SentenceRule = {
+  when: (scope) =>
+    scope.types.has('Organization') && !scope.types.has('Person') && scope.sentence.lang === 'en',
+  run(scope) {
+    const { ctx, mentions: ms } = scope;
+    const si = ctx.sentences.indexOf(scope.sentence);
+    for (const org of ms) {
+      if (!isOrganisation(org.entity)) continue;
+      if (!DEFINITE_BEFORE.test(textBefore(scope, org.start, 20))) continue;
+      if (!ROLE_AFTER.test(ctx.text.slice(org.end, org.end + 30))) continue;
+      const person = subjectPersonOf(ctx, si - 1);
+      if (person) state(scope, person, org.entity, 'WORKS_AT', 0.55);
+    }
+  },
+};
 
 /** A person and an organisation in one sentence, either way round. */
 export const worksAt: SentenceRule = {

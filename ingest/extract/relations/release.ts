@@ -43,6 +43,11 @@ const ONE_COMMA = /^\s*,[^,]*$/;
 /** "releases X, trained on Y": what a thing is trained or tuned on is no release of the maker. */
 const TRAINING_DATA =
   /(?:trained|pre-?trained|fine-?tuned|обучен\p{L}*|дообучен\p{L}*)\s+(?:on|from|на|из)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+/** "six distilled models based on Qwen and Llama", "на основе Llama 3": what a release is built from. */
+const BASE_OF =
+  /(?:based on|built on|built on top of|on top of|derived from|distilled from|на основе|на базе|поверх)\s+(?:[\p{L}\d.-]+\s+){0,3}$/iu;
+/** "DeepSeek released it under the MIT license", "Google выложила её": the object is the post's subject. */
+const PRONOUN_OBJECT = /^\s+(?:it|её|ее|его)(?![\p{L}])/iu;
 
 /** "published in Nature", "представила на конференции X": a preposition after the verb names a venue, not what was made. */
 const VENUE = /^\s+(?:in|at|on|during|в|во|на)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -224,7 +229,8 @@ export const releaseVerbs: SentenceRule = {
         orgBefore ??
         (ctx.organisation && ORG_ANAPHOR.test(textBefore(scope, at, 40))
           ? { entity: ctx.organisation, start: at, end: at }
-          : null);
+          : null) ??
+        releaseAnaphor(scope, at);
       if (!org) continue;
       if (inPersonAside(scope, org, at)) continue;
       // "дочерняя компания Google" names the subsidiary, not Google.
@@ -233,11 +239,17 @@ export const releaseVerbs: SentenceRule = {
         (m) =>
           !skipPurpose(scope, m) &&
           !TRAINING_DATA.test(textBefore(scope, m.start, 40)) &&
+          !BASE_OF.test(textBefore(scope, m.start, 40)) &&
           !(VENUE.test(ctx.text.slice(after, m.start)) && !OPEN_ACCESS.test(ctx.text.slice(after, m.start))),
       );
       // "Google, Meta и Microsoft выпустили …", "X совместно с Y выпустили": every co-maker made it.
       const listed = makersBefore(scope, at, isOrganisation);
       const makers = listed.length ? listed : [org];
+      if (PRONOUN_OBJECT.test(ctx.text.slice(after, after + 6)) && ctx.subject && isThing(ctx.subject)) {
+        for (const maker of makers)
+          if (maker.entity !== ctx.subject) state(scope, maker.entity, ctx.subject, 'RELEASED', 0.55);
+        continue;
+      }
       if (objs.length) {
         // "OpenAI и Microsoft представили GPT-4o и Phi-3": as many makers as things, read in order.
         const respectively = makers.length > 1 && makers.length === objs.length;
@@ -263,6 +275,18 @@ export const releaseVerbs: SentenceRule = {
     }
   },
 };
+
+/** "The same release introduced …", "В этом релизе появилась …": the release the post is about made it. */
+const RELEASE_NOUN =
+  /^[\s"«(]*(?:(?:the|this|that|its|their)\s+(?:same\s+|new\s+|latest\s+)?(?:release|update|version|launch|announcement)|(?:в\s+)?(?:этом|том же|новом|этот|тот же|новый)\s+(?:релиз\p{L}*|обновлени\p{L}*|верси\p{L}*))\s+(?:also\s+|также\s+)?$/iu;
+
+/** The maker of the post's subject, standing at the verb, when the clause opens with a release noun. */
+function releaseAnaphor(scope: SentenceScope, at: number): SentenceMention | null {
+  const { ctx } = scope;
+  if (!ctx.subject || !RELEASE_NOUN.test(ctx.text.slice(scope.sentence.start, at))) return null;
+  const maker = ctx.makersOf(ctx.subject).find(isOrganisation);
+  return maker ? { entity: maker, start: at, end: at } : null;
+}
 
 const OBJECT_ANAPHOR =
   /^[\s"«(]*(?:её|ее|его|их|эту\s+\p{L}+|этот\s+\p{L}+|это\s+\p{L}+|модель|библиотеку|нейросеть)\s+$/iu;

@@ -2,6 +2,7 @@ import type { EntityType } from '../model';
 import { vote, type Candidate } from './candidate';
 import { EVENT_CUE_WORDS } from './event-words';
 import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFile } from './knowledge-file';
+import { parses } from './morphology';
 
 /**
  * Cue words that type an unknown name from its neighbours: "библиотека Tutel", "DL-модель KEAR",
@@ -14,7 +15,14 @@ interface CueWords {
   ru: string[];
   en: string[];
 }
-const { unitCues: UNIT_CUE_WORDS, comparedWith: COMPARED_WITH, ...TYPE_CUE_WORDS } = readTypeCues();
+const {
+  unitCues: UNIT_CUE_WORDS,
+  comparedWith: COMPARED_WITH,
+  organisationHeads: ORGANISATION_HEADS,
+  ...TYPE_CUE_WORDS
+} = readTypeCues();
+/** "Sierra Club", "Quillfeather Labs": the last word of a name that makes it an organisation. */
+export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEADS.includes(word);
 const alternation = (w: CueWords) => [...w.ru.map((x) => `${x}\\p{L}*`), ...w.en].join('|');
 
 /** The cue words of each type (ingest/knowledge/type-cues.json), as one alternation per type. */
@@ -25,12 +33,17 @@ const CUES: [EntityType, string][] = [
   ['Event', EVENT_CUE_WORDS],
 ];
 
-function readTypeCues(): { unitCues: CueWords; comparedWith: string[] } & Record<string, CueWords> {
+function readTypeCues(): {
+  unitCues: CueWords;
+  comparedWith: string[];
+  organisationHeads: string[];
+} & Record<string, CueWords> {
   const raw = readKnowledgeFile<Record<string, unknown>>(DEFAULT_KNOWLEDGE_DIR, 'type-cues.json');
   // Keys starting with "$" are comments.
   return Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('$'))) as {
     unitCues: CueWords;
     comparedWith: string[];
+    organisationHeads: string[];
   } & Record<string, CueWords>;
 }
 
@@ -58,6 +71,11 @@ const PAIR_CUES: [EntityType, RegExp][] = [
   ['Dataset', /^(?:набор\p{L}* данных|таблиц\p{L}* лидеров)$/iu],
   ['Model', /^нейронн\p{L}* сет\p{L}*$/iu],
   ['Product', /^баз\p{L}* данных$/iu],
+  // "a Python tool", "an open-source CLI tool": a tool in a programming language is a library.
+  [
+    'Library',
+    /^(?:python|javascript|typescript|rust|go|cli|command-line|open-source|opensource|python-) (?:tool|tools|утилит\p{L}*)$/iu,
+  ],
   [
     'Organization',
     /^(?:researchers|engineers|учен\p{L}*|исследовател\p{L}*|разработчик\p{L}*) (?:из|at|from)$/iu,
@@ -92,6 +110,15 @@ function words(s: string): Word[] {
     });
   }
   return out;
+}
+
+const MODIFIED_CUE = /^\s+(\p{Ll}[\p{Ll}\d]*(?:-[\p{Ll}\d]+)*)\s+([\p{L}-]+)(?![\p{L}\d-])/u;
+/** English adjectives by their shape ("wafer-scale", "multimodal", "open"); Russian ones by the analyser. */
+const ENGLISH_ADJECTIVE =
+  /^(?:[a-z\d]+-[a-z\d-]+|[a-z]+(?:al|ic|ive|ous|ful|able|ible|ary|ian|ese|ish|less)|open|new|small|large|tiny|big|fast|latest|first|next|own)$/u;
+function isAdjective(word: string): boolean {
+  if (/^[a-z\d-]+$/.test(word)) return ENGLISH_ADJECTIVE.test(word);
+  return parses(word).some((p) => p.pos === 'ADJF');
 }
 
 const wordCueCache = new Map<string, EntityType | null>();
@@ -179,6 +206,12 @@ export function cueVotes(c: Candidate, sentence: string, sentenceStart: number):
         }
       }
     }
+  }
+  // "WSE-3 wafer-scale chip", "Gemma open models": one lower-case modifier, then the cue word.
+  const modified = MODIFIED_CUE.exec(after);
+  if (modified && isAdjective(modified[1])) {
+    const t = wordCue(modified[2].split('-').at(-1)!.toLowerCase());
+    if (t && t !== 'Organization' && t !== 'Event') vote(c, t, 2);
   }
   // "X and her colleagues", "X и его соавторы": only people have colleagues and co-authors.
   if (COLLEAGUES_AFTER.test(after)) vote(c, 'Person', 3);

@@ -3,7 +3,7 @@ import { EVENT_HEAD_WORDS } from './event-words';
 import { looksLikeThing } from './name-shape';
 import type { Language } from '../model';
 import { vote, type Candidate, type NameRelation } from './candidate';
-import { wordCue } from './cues';
+import { isOrganisationHead, wordCue } from './cues';
 import { lookupKnown, MODEL_VERSION, type Knowledge, type KnownName } from './knowledge';
 import { stemKey, stemRu } from './russian';
 import { foldName, hasCyrillic, isUpperFirst } from './text-utils';
@@ -289,6 +289,8 @@ function buildRuns(tokens: Token[], ctx: RunContext): Piece[][] {
       CONNECTORS.has(t.text) &&
       nextIsName &&
       !knownAt(tokens, i + 1, ctx) &&
+      // "Markdown for LLM pipelines": a cue word after the connector is a description, not a name's end.
+      !wordCue(tokens[i + 1].text.toLowerCase()) &&
       !looksLikePerson(current, ctx) &&
       !listAnd(t, current, tokens[i + 1], ctx)
     )
@@ -335,11 +337,7 @@ function shapeVotes(c: Candidate, words: string[]): void {
   if (/(?:QA|Bench|-bench|GLUE|Set|Eval|corpus)$/.test(last)) vote(c, 'Dataset', 1);
   if (/(?:Net|Network|GAN|BERT|GPT|LM|former|Diffusion|Coder|VAE|\d+[BM])$/.test(last)) vote(c, 'Model', 1);
   if (/(?:\.js|\.py|-learn|^Py[A-Z]|[Ll]ib|Kit|SDK)$/.test(last)) vote(c, 'Library', 1);
-  if (
-    words.length > 1 &&
-    /^(?:Labs?|Inc|Corp|Technologies|Systems|University|Institute|Foundation)$/.test(last)
-  )
-    vote(c, 'Organization', 2);
+  if (words.length > 1 && isOrganisationHead(last)) vote(c, 'Organization', 2);
 }
 
 /** Reads one run: known names, organisation + thing, events, persons, unknown names. */
@@ -533,7 +531,8 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     ctx.k.englishFirstNames.has(words[0].toLowerCase()) &&
     !ctx.k.commonEnglish.has(words[1].toLowerCase()) &&
     words.every((w) => isUpperFirst(w) && !/\d/.test(w)) &&
-    !looksLikeThing(words, ctx.text.slice(c.end - ctx.offset, c.end - ctx.offset + 20))
+    !looksLikeThing(words, ctx.text.slice(c.end - ctx.offset, c.end - ctx.offset + 20)) &&
+    !isOrganisationHead(words[words.length - 1])
   ) {
     c.type = 'Person';
     out.push(c);
@@ -543,7 +542,9 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
   // "YOLOv9" beside a known YOLOv7, "GPT-7" beside GPT-4: a new version of a known family is a model.
   if (MODEL_VERSION.test(surface) && ctx.k.modelFamilies.has(foldName(surface.replace(MODEL_VERSION, ''))))
     vote(c, 'Model', 2);
-  if (words.every((w) => isGeneric(w, ctx.k)) && !c.votes.Event) {
+  // "Northern Bird Society": three capitalised words ending in an organisation word name one.
+  const namedOrganisation = words.length >= 3 && isOrganisationHead(words[words.length - 1]);
+  if (words.every((w) => isGeneric(w, ctx.k)) && !c.votes.Event && !namedOrganisation) {
     // A capitalised common word opening a sentence ("New", "The", "Source") is no name; elsewhere it may be
     // one ("the library Quiver") when a cue says so.
     if (words.length === 1 && tokens[0].start === ctx.sentenceStartToken) c.stop = true;

@@ -1,6 +1,7 @@
 import { cachedEntityKey as entityKey } from './key-cache';
 import type { Candidate } from './candidate';
 import type { Knowledge } from './knowledge';
+import { isOrganisationHead } from './cues';
 import { looksLikeThing } from './name-shape';
 import { isUpperFirst } from './text-utils';
 
@@ -25,6 +26,7 @@ function compromise(): Nlp {
   return nlp;
 }
 
+const WHO_AFTER_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=,\s+who\s)/gu;
 const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/gu;
 
 /**
@@ -64,8 +66,17 @@ export function findEnglishPersons(
   k: Knowledge,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of compromise()(sentence).people().json({ offset: true })) {
-    const { start, length } = p.offset;
+  const found = compromise()(sentence)
+    .people()
+    .json({ offset: true })
+    .map((p) => p.offset);
+  // "Neel Nanda, who leads …": a relative "who" after a capitalised pair says it is a person, names
+  // the tagger does not know included.
+  WHO_AFTER_PAIR.lastIndex = 0;
+  for (let m = WHO_AFTER_PAIR.exec(sentence); m; m = WHO_AFTER_PAIR.exec(sentence))
+    if (!found.some((o) => o.start <= m!.index && m!.index < o.start + o.length))
+      found.push({ start: m.index, length: m[1].length });
+  for (const { start, length } of found) {
     const surface = sentence.slice(start, start + length).replace(/[\s.,;:!?'’]+$/, '');
     const words = surface.split(/\s+/);
     if (words.length < 2 || words.length > 3) continue;
@@ -73,6 +84,9 @@ export function findEnglishPersons(
     if (words.some((w) => k.byName.has(w.toLowerCase()) || k.notEntities.has(w.toLowerCase()))) continue;
     // "Grace Blackwell Superchip", "Grace CPU": a hardware or product word makes it a thing.
     if (looksLikeThing(words, sentence.slice(start + surface.length))) continue;
+    // "Sierra Club", "Sierra Hiking Club": a name that goes on (or ends) with an organisation word.
+    const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(start + surface.length))?.[1];
+    if (isOrganisationHead(words[words.length - 1]) || (next && isOrganisationHead(next))) continue;
     out.push({
       surface,
       start: sentenceStart + start,

@@ -55,6 +55,8 @@ const LIST_GAP =
 /** "превосходит A со 175 млрд параметров … и 280B B": a conjunction after a short modifier still continues the list. */
 const LONG_LIST_GAP = /^[^.;:!?]{0,70}(?:,|\sи|\sand|\sor|\sили)\s+(?:\d+(?:[.,]\d+)?\s*[BMKbmk]?\s+)?$/iu;
 
+/** "X, a tool that converts PDF, Word …": past a relative pronoun the list is the clause's own. */
+const RELATIVE_CLAUSE = /(?<![\p{L}])(?:that|which|who|котор\p{L}*|где|where)(?![\p{L}])/iu;
 const MAKER_GAP = /^\s*(?:от|from|by)\s+$/iu;
 const CUED_LIST_GAP = /^\s*(?:,|и|and|or|или)\s+(?:the\s+)?([\p{L}-]+)\s+$/iu;
 
@@ -78,7 +80,13 @@ export function listAfter(scope: SentenceScope, pos: number, ok: EntityTest): Se
         prevEnd = m.end;
         continue;
       }
-      if (gap.length > 0 && !LIST_GAP.test(gap) && !LONG_LIST_GAP.test(gap) && !cuedListGap(gap)) break;
+      if (
+        gap.length > 0 &&
+        !LIST_GAP.test(gap) &&
+        !(LONG_LIST_GAP.test(gap) && !RELATIVE_CLAUSE.test(gap)) &&
+        !cuedListGap(gap)
+      )
+        break;
     }
     if (ok(m.entity)) out.push(m);
     else if (out.length === 0 && m.entity.type !== 'Organization') continue;

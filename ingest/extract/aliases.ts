@@ -47,6 +47,9 @@ export function resolveSentenceAliases(cands: Candidate[], text: string): void {
       if (joinIfAbbreviation(a, b)) continue;
     }
     if (a && OR_WORDS.test(gap) && joinIfAbbreviation(a, b)) continue;
+    // "KAN: Kolmogorov-Arnold Networks" opening a line: an acronym and its expansion.
+    if (a && /^\s*:\s*$/.test(gap) && /(?:^|\n)\s*$/.test(text.slice(0, a.start)) && joinIfAbbreviation(a, b))
+      continue;
     if (/\(\s*$/.test(before)) {
       // "(HOD, hierarchical outlier detection)": the plain-text long form after the comma.
       const long = /^\s*,\s*([A-Za-z][A-Za-z -]{3,80}?)\s*\)/.exec(after);

@@ -335,7 +335,7 @@ function shapeVotes(c: Candidate, words: string[]): void {
   )
     vote(c, 'Event', 3);
   if (/(?:QA|Bench|-bench|GLUE|Set|Eval|corpus)$/.test(last)) vote(c, 'Dataset', 1);
-  if (/(?:Net|Network|GAN|BERT|GPT|LM|former|Diffusion|Coder|VAE|\d+[BM])$/.test(last)) vote(c, 'Model', 1);
+  if (/(?:Net|Networks?|GAN|BERT|GPT|LM|former|Diffusion|Coder|VAE|\d+[BM])$/.test(last)) vote(c, 'Model', 1);
   if (/(?:\.js|\.py|-learn|^Py[A-Z]|[Ll]ib|Kit|SDK)$/.test(last)) vote(c, 'Library', 1);
   if (words.length > 1 && isOrganisationHead(last)) vote(c, 'Organization', 2);
 }
@@ -420,6 +420,21 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
     }
     if (rest.length === 0) {
       out.push(knownCandidate(ctx, head));
+      return;
+    }
+    // "Midjourney v6": an organisation's name with a "v" version names its product, which it released.
+    if (known.type === 'Organization' && restWords.length === 1 && /^v\d+(?:\.\d+)*$/i.test(restWords[0])) {
+      const org = knownCandidate(ctx, head);
+      const thing = makeCandidate(ctx, tokens, surfaceOf(ctx, tokens), { aliases: [] });
+      vote(thing, 'Model', 1);
+      out.push(org, thing);
+      rels.push({
+        fromKey: org.key,
+        toKey: thing.key,
+        type: 'RELEASED',
+        sentence: ctx.sentence,
+        confidence: 0.7,
+      });
       return;
     }
     if (restIsVersion) {

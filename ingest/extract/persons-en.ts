@@ -78,6 +78,8 @@ export function findEnglishPersons(
       found.push({ start: m.index, length: m[1].length });
   for (const { start, length } of found) {
     const surface = sentence.slice(start, start + length).replace(/[\s.,;:!?'’]+$/, '');
+    // "Kolmogorov-Arnold Networks": a name glued to the word before it by a hyphen is part of a compound.
+    if (start > 0 && /[-‐]/.test(sentence[start - 1])) continue;
     const words = surface.split(/\s+/);
     if (words.length < 2 || words.length > 3) continue;
     if (!words.every((w) => isUpperFirst(w) && /^[\p{L}.'-]+$/u.test(w))) continue;

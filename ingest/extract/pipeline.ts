@@ -12,7 +12,13 @@ import { findNameRuns } from './name-runs';
 import { codeLineSpans, overlaps, sentenceIndexAt } from './offsets';
 import { findRussianPersons, findSurnameMentions } from './persons';
 import { findEnglishPersons, needsPersonTagger } from './persons-en';
-import { linkKnownParents, linkNameRelations, linkOrganisationPrefixes, linkRepos } from './post-rules';
+import {
+  linkKnownParents,
+  linkNameRelations,
+  linkOrganisationPrefixes,
+  linkRepos,
+  linkTitledList,
+} from './post-rules';
 import { sentenceRelations, type RelationContext, type SentenceMention } from './relations';
 import { findRepos } from './repos';
 import { stemRu } from './russian';
@@ -97,6 +103,7 @@ export function analysePost(
   linkOrganisationPrefixes(entities, ctx);
   linkRepos(hits, repo.owners, byKey, ctx);
   sentenceRelations(ctx);
+  linkTitledList(ctx);
   linkKnownParents(entities, byKey, ctx);
 
   // 7. Evidence.

@@ -118,3 +118,30 @@ export function linkKnownParents(
       ctx.add({ from: e, to: parent, type: 'PART_OF', evidence: firstEvidence(e, ctx), confidence: 0.6 });
   }
 }
+
+const MAKER_IN_TITLE = /(?:^|\s)(?:from|by|от|у)\s+$/iu;
+const LIST_ITEM = /^\s*(?:[-•*·▪—–]|\d+[.)])\s*/u;
+
+/**
+ * "Three things from Apple this week" over a bullet list: the organisation the title names with
+ * "from" made the thing that opens each item ("- OpenELM, a family of …"), when the title names no
+ * thing of its own.
+ */
+export function linkTitledList(ctx: RelationContext): void {
+  const title = ctx.mentions[0] ?? [];
+  if (title.some((m) => isThing(m.entity))) return;
+  const maker = title.find(
+    (m) =>
+      m.entity.type === 'Organization' &&
+      MAKER_IN_TITLE.test(ctx.text.slice(Math.max(ctx.sentences[0].start, m.start - 8), m.start)),
+  );
+  if (!maker) return;
+  ctx.sentences.forEach((s, si) => {
+    if (si === 0) return;
+    const lead = LIST_ITEM.exec(s.text);
+    if (!lead) return;
+    const first = ctx.mentions[si][0];
+    if (first && isThing(first.entity) && first.start - s.start <= lead[0].length)
+      ctx.add({ from: maker.entity, to: first.entity, type: 'RELEASED', evidence: s.text, confidence: 0.55 });
+  });
+}

@@ -94,21 +94,29 @@ interface Span {
   end: number;
 }
 
+const BULLET = /^[-•*·▪]\s/u;
+
 /** Paragraph spans: non-blank lines, joined when the next line continues the sentence. */
 function paragraphs(text: string): Span[] {
   const spans: Span[] = [];
   let pos = 0;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
     const start = pos;
     pos += line.length + 1;
-    if (line.trim() === '') continue;
+    if (line.trim() === '') return;
     const lead = line.length - line.trimStart().length;
     const trimmed = line.trimStart();
+    // "- A\n- B": a hyphen that opens two lines in a row marks a list item, not a continuation.
+    const listItem =
+      BULLET.test(trimmed) &&
+      (BULLET.test(lines[i - 1]?.trimStart() ?? '') || BULLET.test(lines[i + 1]?.trimStart() ?? ''));
     // The title (first line) never absorbs the next line.
-    const continues = spans.length > 1 && /^[—–-]\s|^[a-zа-яё]/.test(trimmed) && !isCodeLine(trimmed);
+    const continues =
+      spans.length > 1 && !listItem && /^[—–-]\s|^[a-zа-яё]/.test(trimmed) && !isCodeLine(trimmed);
     if (continues) spans[spans.length - 1].end = start + line.trimEnd().length;
     else spans.push({ start: start + lead, end: start + line.trimEnd().length });
-  }
+  });
   return spans;
 }
 

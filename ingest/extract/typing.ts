@@ -22,6 +22,7 @@ export function typeSentenceCandidates(
 ): void {
   stopTeamsNamedAfterThings(found, text);
   votePersonAffiliations(found, text);
+  votePersonsByRole(found, text);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   resolveSentenceAliases(found, text);
   for (const c of found) if (!c.type && !c.stop) cueVotes(c, s.text, s.start);
@@ -66,6 +67,39 @@ function votePersonAffiliations(found: Candidate[], text: string): void {
     if (!isUntyped(c)) continue;
     const p = people.find((x) => x.end <= c.start && AFFILIATION_GAP.test(text.slice(x.end, c.start)));
     if (p) vote(c, 'Organization', 2);
+  }
+}
+
+/** Two or three capitalised words: the shape of a person's name. */
+const PERSON_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+/**
+ * What only a person is or has: "X is the first author", "X's group", "X leads the project at Y",
+ * "X и его коллеги" is in cues.ts.
+ */
+const PERSON_ROLE_AFTER =
+  /^(?:\s+(?:is|was)\s+(?:the\s+|a\s+)?(?:first|last|lead|senior|corresponding|co-?)[\s-]*author|['’]s\s+(?:research\s+)?(?:group|lab|students?|postdocs?)(?![\p{L}])|\s+(?:leads|heads|led|headed|runs)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}(?:at|in)\s)/iu;
+const IN_BRACKETS = /^\s*\(\s*$/u;
+
+/**
+ * "Albert Gu (Carnegie Mellon)": a name with an organisation alone in brackets after it is a person
+ * (the organisation is where they work); "Ziming Liu is the first author": so is one with a role.
+ */
+function votePersonsByRole(found: Candidate[], text: string): void {
+  for (const c of found) {
+    if (!isUntyped(c) || !PERSON_SHAPE.test(c.name)) continue;
+    if (PERSON_ROLE_AFTER.test(text.slice(c.end, c.end + 60))) {
+      vote(c, 'Person', 3);
+      continue;
+    }
+    const org = found.find(
+      (o) => o.start >= c.end && IN_BRACKETS.test(text.slice(c.end, o.start)) && o !== c,
+    );
+    if (
+      org &&
+      (org.type === 'Organization' || org.known?.type === 'Organization') &&
+      /^\s*\)/.test(text.slice(org.end))
+    )
+      vote(c, 'Person', 2.5);
   }
 }
 

@@ -13,7 +13,7 @@ import type { SentenceScope } from './rule';
  */
 
 const LIST_GAP = /^\s*(?:,|и|and|&)?\s*$/iu;
-const AFFILIATION_GAP = /^\s*(?:,\s*)?(?:(?:team|group|lab)\s+)?(?:из|from|at|of)\s+(?:the\s+)?$/iu;
+const AFFILIATION_GAP = /^\s*(?:(?:,\s*)?(?:(?:team|group|lab)\s+)?(?:из|from|at|of)\s+(?:the\s+)?|\(\s*)$/iu;
 const WORDS = /[\p{L}-]+/gu;
 
 export function makersBefore(scope: SentenceScope, pos: number, ok: EntityTest): SentenceMention[] {
@@ -54,6 +54,8 @@ export function makersBefore(scope: SentenceScope, pos: number, ok: EntityTest):
 
 /** Whether the text between two names joins them as co-makers. */
 function joinsMakers(scope: SentenceScope, gap: string): boolean {
+  // "A (Org) and B": the closing bracket of A's affiliation stands before the conjunction.
+  gap = gap.replace(/^\s*\)/u, '');
   if (LIST_GAP.test(gap)) return true;
   let rest = gap
     .trim()

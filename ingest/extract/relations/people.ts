@@ -18,7 +18,7 @@ const LEADS_BEFORE_ORG =
   /^\s*,?\s*(?:(?:who|now|currently|also)\s+)*(?:leads|heads|runs|co-?founded|founded|возглавляющ\p{L}*|возглавляет|возглавлявш\p{L}*)\s+$/iu;
 /** "Neel Nanda, who leads mechanistic interpretability at Google DeepMind": a job in a relative clause. */
 const WHO_WORKS_AT =
-  /^\s*,\s*who\s+(?:(?:now|currently|also|still)\s+)?(?:leads|heads|runs|works|worked|led|headed|manages|managed|oversees|directs)\s+(?:[\p{L}-]+\s+){0,4}(?:at|in|for)\s+(?:the\s+)?$/iu;
+  /^\s*(?:,\s*who\s+)?(?:(?:now|currently|also|still)\s+)?(?:leads|heads|runs|works|worked|led|headed|manages|managed|oversees|directs)\s+(?:[\p{L}-]+\s+){0,4}(?:at|in|for)\s+(?:the\s+)?$/iu;
 const AT_ORG =
   /^\s*(?:\(|,\s*)?\s*(?:из|from|at|of|@)\s+(?:(?:команд\p{L}*|групп\p{L}*|лаборатори\p{L}*|отдел\p{L}*|the team at|the team of|the)\s+)?$/iu;
 /** "Игорь Седов (Яндекс)": an organisation alone in brackets after a person is where they work. */

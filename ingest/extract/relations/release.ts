@@ -212,7 +212,14 @@ export const releaseVerbs: SentenceRule = {
       const person = nearestBefore(ms, at, isPerson);
       // "xAI Илона Маска опубликовала": a person in the genitive after the organisation is its owner.
       const ownedBy = orgBefore && person && /^\s+$/.test(ctx.text.slice(orgBefore.end, person.start));
-      if (person && !ownedBy && (!orgBefore || person.start > orgBefore.end)) {
+      // "Albert Gu (Carnegie Mellon) proposes X": the organisation in brackets is where the person works.
+      const bracketed =
+        orgBefore &&
+        person &&
+        person.end <= orgBefore.start &&
+        /^\s*\(\s*$/.test(ctx.text.slice(person.end, orgBefore.start)) &&
+        /^\s*\)\s*$/.test(ctx.text.slice(orgBefore.end, at));
+      if (person && !ownedBy && (!orgBefore || person.start > orgBefore.end || bracketed)) {
         // People make what they write or train; a CEO who presents or unveils a product did not,
         // but co-authors who present something together made it.
         const people = makersBefore(scope, at, isPerson);

@@ -30,7 +30,8 @@ export function isMeasure(name: string): boolean {
   return MEASURE.test(name);
 }
 
-const THING_WORD = /^(?:Superchip|Chip|CPU|GPU|TPU|NPU|Server|Studio|Cloud|Model|Engine|Network|Transformer|Dataset|Benchmark)s?$/;
+const THING_WORD =
+  /^(?:Superchip|Chip|CPU|GPU|TPU|NPU|Server|Studio|Cloud|Model|Engine|Network|Transformer|Dataset|Benchmark)s?$/;
 const THING_AFTER =
   /^\s+(?:superchips?|chips?|CPUs?|GPUs?|TPUs?|NPUs?|servers?|models?|architecture|engine|platform|app)\b/i;
 

@@ -24,7 +24,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Vanta-7 OUTPERFORMS GPT-4'],
     [],
   ],
-  ['equal scores state no winner', 'Results\nVanta-7 scores 80% on MMLU vs 80% for GPT-4.', [], ['OUTPERFORMS']],
+  [
+    'equal scores state no winner',
+    'Results\nVanta-7 scores 80% on MMLU vs 80% for GPT-4.',
+    [],
+    ['OUTPERFORMS'],
+  ],
   [
     '"released it": the object pronoun is the post subject; "based on" names a base, not a release',
     'Vanta-7 is out\nThe model Vanta-7 tops the chart. Zorbex Labs released it together with two small models based on Qwen and Mistral.',

@@ -220,7 +220,11 @@ export function cueVotes(c: Candidate, sentence: string, sentenceStart: number):
     /(?:обуч\p{L}*|trained|pre-?trained|fine-tuned)\s+(?:на|on)\s+((?:[\p{L}\d]+\s+){0,6})$/iu.exec(before);
   if (trained && !/(?:^|\s)(?:и|and|а|но|but)\s/i.test(` ${trained[1]}`)) vote(c, 'Dataset', 1.5);
   // "scores 87.5% on X", "точность 90% на X".
-  if (/(?:\d\s*%|\d+[.,]\d+|accuracy|score|точност\p{L}*)\s+(?:on|на)\s+(?:the\s+)?$/iu.test(before))
+  if (
+    /(?:\d\s*%|\d+[.,]\d+|accuracy|score|точност\p{L}*|state of the art|state-of-the-art|sota|record|рекорд)\s+(?:on|на)\s+(?:the\s+)?$/iu.test(
+      before,
+    )
+  )
     vote(c, 'Dataset', 2);
   if (/pip3? install(?:\s+-\S+)*\s*$/i.test(before)) vote(c, 'Library', 3);
   // "evaluated on MMMU and ChartQA", "протестирована на X": what a model is evaluated on is a benchmark.

@@ -335,6 +335,8 @@ function shapeVotes(c: Candidate, words: string[]): void {
   )
     vote(c, 'Event', 3);
   if (/(?:QA|Bench|-bench|GLUE|Set|Eval|corpus)$/.test(last)) vote(c, 'Dataset', 1);
+  // "Open LLM Leaderboard", "Chatbot Arena": a ranking is a benchmark.
+  if (words.length > 1 && /^(?:Leaderboard|Arena)$/.test(last)) vote(c, 'Dataset', 3);
   if (/(?:Net|Networks?|GAN|BERT|GPT|LM|former|Diffusion|Coder|VAE|\d+[BM])$/.test(last)) vote(c, 'Model', 1);
   if (/(?:\.js|\.py|-learn|^Py[A-Z]|[Ll]ib|Kit|SDK)$/.test(last)) vote(c, 'Library', 1);
   if (words.length > 1 && isOrganisationHead(last)) vote(c, 'Organization', 2);

@@ -79,6 +79,9 @@ const PERSON_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const PERSON_ROLE_AFTER =
   /^(?:\s+(?:is|was)\s+(?:the\s+|a\s+)?(?:first|last|lead|senior|corresponding|co-?)[\s-]*author|['’]s\s+(?:research\s+)?(?:group|lab|students?|postdocs?)(?![\p{L}])|\s+(?:leads|heads|led|headed|runs)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}(?:at|in)\s)/iu;
 const IN_BRACKETS = /^\s*\(\s*$/u;
+/** "hired Tarin Vosk", "назначила Марину Петрову": only people are hired. */
+const HIRED_BEFORE =
+  /(?:hired|hires|appointed|appoints|poached|recruited|наняла?|назначила?)\s+(?:former\s+)?$/iu;
 
 /**
  * "Albert Gu (Carnegie Mellon)": a name with an organisation alone in brackets after it is a person
@@ -87,7 +90,10 @@ const IN_BRACKETS = /^\s*\(\s*$/u;
 function votePersonsByRole(found: Candidate[], text: string): void {
   for (const c of found) {
     if (!isUntyped(c) || !PERSON_SHAPE.test(c.name)) continue;
-    if (PERSON_ROLE_AFTER.test(text.slice(c.end, c.end + 60))) {
+    if (
+      PERSON_ROLE_AFTER.test(text.slice(c.end, c.end + 60)) ||
+      HIRED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))
+    ) {
       vote(c, 'Person', 3);
       continue;
     }

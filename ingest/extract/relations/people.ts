@@ -197,12 +197,39 @@ function organisationThenPerson(scope: SentenceScope): void {
     // "NVIDIA CEO Jensen Huang": only role words between (capitalised ones too: CEO, CTO).
     const roleBetween = FEW_WORDS.test(between) && ROLE.test(between);
     const past = PAST.test(textBefore(scope, org.start, 20));
+    // "Microsoft hired X", "Sakana AI, the startup founded by X and Y,": the organisation took them on.
+    const hired =
+      HIRED_BETWEEN.test(between) || (FOUNDED_BY_BETWEEN.test(between) && !SENTENCE_BREAK.test(between));
+    if (hired) {
+      for (const q of [p, ...personsListedAfter(scope, p)])
+        state(scope, q.entity, org.entity, 'WORKS_AT', 0.65);
+      continue;
+    }
     const roleBefore =
       ROLE_BEFORE_ORG.test(textBefore(scope, org.start, 40)) && personListAfter(scope, org, p);
     // "Former Google researcher X": a past role is still where X has worked.
     if (possessive || roleBetween || roleBefore)
       state(scope, p.entity, org.entity, 'WORKS_AT', past ? 0.6 : 0.7);
   }
+}
+
+const HIRED_BETWEEN =
+  /^\s+(?:has\s+)?(?:hired|hires|appointed|appoints|named|poached|recruited|наняла?|назначила?|пригласила?)\s+(?:(?:former|ex-|бывш\p{L}*)\s*)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const FOUNDED_BY_BETWEEN =
+  /^\s*,\s*(?:[\p{L}-]+\s+){0,5}(?:founded|co-founded|cofounded|started|led|run|headed)\s+by\s+$/iu;
+
+/** The persons listed right after `p` ("X and Y", "X, Y и Z"). */
+function personsListedAfter(scope: SentenceScope, p: SentenceMention): SentenceMention[] {
+  const { ctx, mentions: ms } = scope;
+  const out: SentenceMention[] = [];
+  let prev = p;
+  for (const m of ms) {
+    if (m.start < prev.end) continue;
+    if (m.entity.type !== 'Person' || !PERSON_JOIN.test(ctx.text.slice(prev.end, m.start))) break;
+    out.push(m);
+    prev = m;
+  }
+  return out;
 }
 
 /** Only persons stand between the organisation and `p`: "Apple Тим Кук", "DeepMind — A и B", "Lab: A, B and C". */

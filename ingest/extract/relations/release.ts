@@ -36,6 +36,8 @@ const POSSESSIVE = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 /** A clause whose subject is "компания", "the company", "the startup" (with at most an adverb before the verb). */
 const ORG_ANAPHOR =
   /(?:^|[\s,.;])(?:компания|стартап|лаборатория|the company|the startup|the lab|the firm)\s+(?:\p{L}+\s+)?$/iu;
+/** ", the Tokyo startup founded by A and B, ": an aside between the organisation and its verb. */
+const ASIDE_TO_VERB = /^\s*,[^,.;]{3,100},\s*(?:(?:has|have|also|then|now|just|officially)\s+)*$/u;
 const APPOSITION_BEFORE = /^\s*(?:[:,—–-]|is)\s*$/u;
 const COMMA_ONLY = /^\s*,\s*$/;
 const ONE_COMMA = /^\s*,[^,]*$/;
@@ -219,7 +221,9 @@ export const releaseVerbs: SentenceRule = {
         person.end <= orgBefore.start &&
         /^\s*\(\s*$/.test(ctx.text.slice(person.end, orgBefore.start)) &&
         /^\s*\)\s*$/.test(ctx.text.slice(orgBefore.end, at));
-      if (person && !ownedBy && (!orgBefore || person.start > orgBefore.end || bracketed)) {
+      // "Sakana AI, the startup founded by A and B, released X": the people are in an aside about it.
+      const aside = orgBefore && ASIDE_TO_VERB.test(ctx.text.slice(orgBefore.end, at));
+      if (person && !ownedBy && !aside && (!orgBefore || person.start > orgBefore.end || bracketed)) {
         // People make what they write or train; a CEO who presents or unveils a product did not,
         // but co-authors who present something together made it.
         const people = makersBefore(scope, at, isPerson);

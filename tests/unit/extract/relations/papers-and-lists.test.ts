@@ -71,3 +71,37 @@ describe('paper posts and list posts', () => {
     );
   });
 });
+
+describe('news phrasing', () => {
+  const cases: [string, string, string[], string[]][] = [
+    [
+      '"X hired P" is where P works',
+      'News\nZorbex Labs hired Tarin Vosk to lead its speech unit.',
+      ['Tarin Vosk WORKS_AT Zorbex Labs'],
+      [],
+    ],
+    [
+      'an aside "the startup founded by A and B" names founders, not makers',
+      'News\nZorbex Labs, the Oslo startup founded by Tarin Vosk and Mira Sollen, released Vanta-3.',
+      ['Zorbex Labs RELEASED Vanta-3', 'Tarin Vosk WORKS_AT Zorbex Labs', 'Mira Sollen WORKS_AT Zorbex Labs'],
+      ['Tarin Vosk RELEASED'],
+    ],
+    [
+      '"a fine-tuned version of Y" uses Y',
+      'News\nVanta-3 is a fine-tuned version of Llama 3.',
+      ['Vanta-3 USES Llama 3'],
+      [],
+    ],
+    [
+      'a leaderboard is a benchmark, not a rival',
+      'News\nVanta-3 tops the Zorbex Reasoning Leaderboard.',
+      ['Vanta-3 EVALUATED_ON Zorbex Reasoning Leaderboard'],
+      ['OUTPERFORMS'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected, absent) => {
+    const triples = relationTriples(extractOne(text));
+    for (const t of expected) expect(triples).toContain(t);
+    for (const a of absent) expect(triples.filter((t) => t.includes(a))).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
  * the two; nothing else should call this.
  */
 import type { Driver } from 'neo4j-driver';
-import { ENTITY_TYPES, type Extraction } from '../model';
+import { ENTITY_TYPES } from '../../vocabulary/types';
+import type { Extraction } from '../model';
 import { ingestCypher, relationCypher } from './cypher';
 import type { LoadSummary } from './load';
 import { planCounts, planLoad } from './plan';

@@ -3,15 +3,9 @@
  * so what they measure is the loader alone. Entity popularity is long-tailed (a few entities in most
  * posts, most in one or two), like a real channel.
  */
-import { entityKey } from '../keys';
-import type {
-  EntityType,
-  ExtractedEntity,
-  ExtractedPost,
-  ExtractedRelation,
-  Extraction,
-  Sentence,
-} from '../model';
+import { entityKey } from '../../vocabulary/keys';
+import type { EntityType } from '../../vocabulary/types';
+import type { ExtractedEntity, ExtractedPost, ExtractedRelation, Extraction, Sentence } from '../model';
 
 export interface SyntheticOptions {
   posts: number;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { OverviewResponse } from '../../server/api/contract';
-import { ENTITY_TYPES } from '../../ingest/model';
+import { ENTITY_TYPES } from '../../vocabulary/types';
 import { ingestFiles } from '../../ingest/load/ingest-file';
 import { apiQuery } from '../../server/repositories/cypher-files';
 import { toPlain } from '../../server/db/to-plain';

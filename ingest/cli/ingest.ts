@@ -9,9 +9,9 @@
 import { parseArgs } from 'node:util';
 import { SUPPORTED_FORMATS } from '../parse';
 import type { SourceFormat } from '../model';
-import { loadConfig } from '../../server/config';
-import { loadEnvFileIfPresent } from '../../server/env-file';
-import { ensureDatabase, migrate, type Database } from '../../server/db';
+import { loadDatabaseConfig } from '../../db/config';
+import { loadEnvFileIfPresent } from '../../db/env-file';
+import { ensureDatabase, migrate, type Database } from '../../db';
 import { createProgressReporter, formatDeletion, formatSummary } from '../load/cli-report';
 import { deleteChannel, UnknownChannelError } from '../load/delete-channel';
 import { apiQuery } from '../../server/repositories/cypher-files';
@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
     });
     if (!options.dryRun) {
       loadEnvFileIfPresent();
-      const config = loadConfig();
+      const config = loadDatabaseConfig();
       database = await ensureDatabase(config, { log: (message) => progress.log(message) });
       await migrate(database.driver);
       await loadPrepared(database.driver, prepared, {
@@ -135,7 +135,7 @@ async function main(argv: string[]): Promise<void> {
 async function removeChannel(key: string, options: CliOptions): Promise<void> {
   loadEnvFileIfPresent();
   const log = (message: string) => console.error(`ingest: ${message}`);
-  const database = await ensureDatabase(loadConfig(), { log });
+  const database = await ensureDatabase(loadDatabaseConfig(), { log });
   try {
     await migrate(database.driver);
     let deletion;

@@ -8,7 +8,7 @@ import { loadConfig } from './config';
 import { ConfigError } from '../db/config';
 import { ensureDatabase, migrate, type Database } from '../db';
 import { DatabaseSetupError } from '../db/errors';
-import { ingestDemoIfEmpty } from '../ingest/load/ingest-file';
+import { ingestDemoIfEmpty } from '../ingest/demo/load-demo';
 import { startServer, stopServer } from './app';
 import { loadEnvFileIfPresent } from '../db/env-file';
 

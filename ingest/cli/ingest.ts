@@ -15,7 +15,7 @@ import { ensureDatabase, migrate, type Database } from '../../db';
 import { createProgressReporter, formatDeletion, formatSummary } from '../load/cli-report';
 import { deleteChannel, UnknownChannelError } from '../load/delete-channel';
 import { apiQuery } from '../../server/repositories/cypher-files';
-import { loadPrepared, prepareFiles, summarizePrepared } from '../load/ingest-file';
+import { loadPrepared, prepareFiles, summarizePrepared } from '../pipeline';
 
 const USAGE = `usage: npm run ingest -- FILE... [--format ${SUPPORTED_FORMATS.join('|')}] [--dry-run] [--batch-size N] [--max-file-size MB]
        npm run ingest -- --delete-channel KEY [--dry-run] [--batch-size N]

@@ -4,7 +4,7 @@
  */
 import { Presets, SingleBar } from 'cli-progress';
 import type { ChannelDeletion } from './delete-channel';
-import type { IngestProgress, IngestSummary } from './ingest-file';
+import type { IngestProgress, IngestSummary } from '../pipeline';
 
 export interface ProgressReporter {
   update(progress: IngestProgress): void;

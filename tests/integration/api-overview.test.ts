@@ -7,7 +7,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { OverviewResponse } from '../../server/api/contract';
 import { ENTITY_TYPES } from '../../vocabulary/types';
-import { ingestFiles } from '../../ingest/load/ingest-file';
+import { ingestFiles } from '../../ingest/pipeline';
 import { apiQuery } from '../../server/repositories/cypher-files';
 import { toPlain } from '../../db/to-plain';
 import { OVERVIEW_LIMITS, releaseWindowStart, sumMonths } from '../../server/services/overview';

@@ -12,7 +12,7 @@ import { loadEnvFileIfPresent } from '../../db/env-file';
 import { ensureDatabase, migrate, type Database } from '../../db';
 import { parseChannelName } from '../follow/channel-name';
 import { loadFollowConfig } from '../follow/config';
-import { createFollowReporter, formatOutcomes } from '../follow/cli-report';
+import { createFollowReporter, formatOutcomes } from './follow-report';
 import { followChannels } from '../follow/follow-channels';
 import { TmeClient } from '../follow/tme-client';
 

@@ -12,7 +12,7 @@ import type { SourceFormat } from '../model';
 import { loadDatabaseConfig } from '../../db/config';
 import { loadEnvFileIfPresent } from '../../db/env-file';
 import { ensureDatabase, migrate, type Database } from '../../db';
-import { createProgressReporter, formatDeletion, formatSummary } from '../load/cli-report';
+import { createProgressReporter, formatDeletion, formatSummary } from './ingest-report';
 import { deleteChannel, UnknownChannelError } from '../load/delete-channel';
 import { apiQuery } from '../../server/repositories/cypher-files';
 import { loadPrepared, prepareFiles, summarizePrepared } from '../pipeline';

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { createProgressReporter, formatSummary } from '../../../ingest/load/cli-report';
+import { createProgressReporter, formatSummary } from '../../../ingest/cli/ingest-report';
 import { groupExportFiles, type IngestSummary } from '../../../ingest/pipeline';
 
 function pipeLike(): { stream: NodeJS.WriteStream; text: () => string } {

@@ -13,8 +13,8 @@ import { loadDatabaseConfig } from '../../db/config';
 import { loadEnvFileIfPresent } from '../../db/env-file';
 import { ensureDatabase, migrate, type Database } from '../../db';
 import { createProgressReporter, formatDeletion, formatSummary } from './ingest-report';
+import { ingestCypher } from '../load/cypher';
 import { deleteChannel, UnknownChannelError } from '../load/delete-channel';
-import { apiQuery } from '../../server/repositories/cypher-files';
 import { loadPrepared, prepareFiles, summarizePrepared } from '../pipeline';
 
 const USAGE = `usage: npm run ingest -- FILE... [--format ${SUPPORTED_FORMATS.join('|')}] [--dry-run] [--batch-size N] [--max-file-size MB]
@@ -153,7 +153,7 @@ async function removeChannel(key: string, options: CliOptions): Promise<void> {
     } catch (error) {
       if (!(error instanceof UnknownChannelError)) throw error;
       // A mistyped key: say which keys there are (the same list as GET /api/channels).
-      const { records } = await database.driver.executeQuery(apiQuery('channels'));
+      const { records } = await database.driver.executeQuery(ingestCypher('channel-keys'));
       const keys = records.map((r) => r.get('key') as string);
       throw new Error(`${error.message} (imported channels: ${keys.join(', ') || 'none'})`, {
         cause: error,

@@ -39,6 +39,7 @@ export type IngestStatement =
   | 'entity-names'
   | 'delete-forward-sources'
   | 'delete-channel'
+  | 'channel-keys'
   | 'follow-delete-channel';
 
 const cache = new Map<string, string>();

@@ -65,7 +65,6 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
-/** The server's own kinds of value, beside the ones every layer reads. */
 /** The server's own kinds of value, beside the ones every layer reads (db/config.ts). */
 class ServerEnvReader extends EnvReader {
   host(name: string, fallback: string): string {

@@ -12,7 +12,7 @@ import type { Driver } from 'neo4j-driver';
 import { deleteChannel } from '../ingest/load/delete-channel';
 import { loadExtraction } from '../ingest/load/load';
 import type { Extraction } from '../ingest/model';
-import { recordsToPlain } from '../server/db/to-plain';
+import { recordsToPlain } from '../db/to-plain';
 import { readBenchArgs } from './lib/args';
 import { channelFile } from './lib/channel-file';
 import { describeMachine } from './lib/machine';

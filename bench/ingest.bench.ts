@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import { loadExtraction } from '../ingest/load/load';
-import { loadExtractionNaive } from '../ingest/load/naive';
+import { loadExtractionNaive } from './lib/naive-load';
 import { readBenchArgs } from './lib/args';
 import { channelFile } from './lib/channel-file';
 import { describeMachine } from './lib/machine';

@@ -3,6 +3,10 @@
  *   parse (export file -> ParsedExport) -> extract (ParsedExport -> Extraction) -> load (Extraction -> Neo4j).
  * Parsing and extraction are pure (no I/O); only ingest/load talks to the database.
  */
+import type { EntityType, RelationType } from '../vocabulary/types';
+
+// The vocabulary lives in vocabulary/types.ts; re-exported so the ingest stages read one module.
+export { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../vocabulary/types';
 
 export type SourceFormat = 'tme-text' | 'telegram-json' | 'telegram-html' | 'tme-html';
 
@@ -52,33 +56,6 @@ export interface ParsedExport {
   warnings: string[];
 }
 
-export const ENTITY_TYPES = [
-  'Organization',
-  'Person',
-  'Model',
-  'Library',
-  'Dataset',
-  'Repository',
-  'Event',
-  'Product',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const RELATION_TYPES = [
-  'RELEASED',
-  'HAS_REPO',
-  'OWNS',
-  'USES',
-  'OUTPERFORMS',
-  'EVALUATED_ON',
-  'PART_OF',
-  'WORKS_AT',
-  'SPEAKS_AT',
-  'ORGANIZED',
-  'PRESENTED_AT',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
 export type Language = 'ru' | 'en';
 
 export interface Sentence {
@@ -100,7 +77,7 @@ export interface Mention {
 }
 
 export interface ExtractedEntity {
-  /** Stable graph key: entityKey(name) (see ingest/keys.ts). */
+  /** Stable graph key: entityKey(name) (see vocabulary/keys.ts). */
   key: string;
   /** Canonical name after alias resolution ("Meta", "Яндекс", "facebookresearch/av_hubert"). */
   name: string;

@@ -4,12 +4,13 @@
  * server for client/ (which proxies /api here); otherwise client/dist is served when it has been built.
  */
 import path from 'node:path';
-import { ConfigError, loadConfig } from './config';
-import { ensureDatabase, migrate, type Database } from './db';
-import { DatabaseSetupError } from './db/errors';
-import { ingestDemoIfEmpty } from '../ingest/load/ingest-file';
+import { loadConfig } from './config';
+import { ConfigError } from '../db/config';
+import { ensureDatabase, migrate, type Database } from '../db';
+import { DatabaseSetupError } from '../db/errors';
+import { ingestDemoIfEmpty } from '../ingest/demo/load-demo';
 import { startServer, stopServer } from './app';
-import { loadEnvFileIfPresent } from './env-file';
+import { loadEnvFileIfPresent } from '../db/env-file';
 
 const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
 

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { DEFAULT_CACHE, startServer, stopServer } from '../../server/app';
-import { createDriver } from '../../server/db';
+import { createDriver } from '../../db';
 
 export interface ApiServerProcess {
   url: string;

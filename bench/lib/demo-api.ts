@@ -3,7 +3,8 @@
  * embedded Neo4j in a temp dir with the demo channel loaded, and the API server on a free port.
  * Prints "API_READY <url> <pid>" on stdout; SIGTERM or SIGINT stops both and deletes the store.
  */
-import { DEMO_EXPORT, ingestFiles } from '../../ingest/load/ingest-file';
+import { DEMO_EXPORT } from '../../ingest/demo/load-demo';
+import { ingestFiles } from '../../ingest/pipeline';
 import { TmeClient } from '../../ingest/follow/tme-client';
 import { startServer, stopServer } from '../../server/app';
 import { startBenchNeo4j } from './neo4j';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, migrate, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db';
+import { createDriver, migrate, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db';
 
 export const BENCH_HEAP = process.env.BENCH_NEO4J_HEAP ?? '1g';
 export const BENCH_PAGECACHE = process.env.BENCH_NEO4J_PAGECACHE ?? '512m';

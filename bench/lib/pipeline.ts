@@ -1,6 +1,6 @@
 /**
  * The ingest pipeline as the benchmarks run it: parseFile → extract → loadExtraction, each phase
- * timed. Same steps as ingestFiles (ingest/load/ingest-file.ts), which has no way to raise the
+ * timed. Same steps as ingestFiles (ingest/pipeline.ts), which has no way to raise the
  * parser's file size limit; the generated 100k-post channel is above the 64 MB default.
  */
 import fs from 'node:fs';

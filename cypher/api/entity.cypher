@@ -3,7 +3,7 @@ MATCH (e:Entity {key: $key})
 // Relationship counts per type (entity-entity types only: a hub has thousands of MENTIONS).
 // Written one COUNT per type because a typed COUNT with an open far end is answered from the
 // node's degree store, without reading any relationship; the list is RELATION_TYPES
-// (ingest/model.ts; tests/unit/server/cypher-relation-types.test.ts keeps the two equal).
+// (vocabulary/types.ts; tests/unit/server/cypher-relation-types.test.ts keeps the two equal).
 WITH e, [
   {type: 'RELEASED', count: COUNT { (e)-[:RELEASED]-() }},
   {type: 'HAS_REPO', count: COUNT { (e)-[:HAS_REPO]-() }},

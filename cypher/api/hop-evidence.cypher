@@ -3,7 +3,7 @@
 // cited the same on every run), each with the post that states it and the sentence. Only the
 // relationships shown have their post looked up: a hop between two hubs can have hundreds of
 // parallel relationships.
-// Relationship patterns list the entity-entity types (RELATION_TYPES in ingest/model.ts, kept
+// Relationship patterns list the entity-entity types (RELATION_TYPES in vocabulary/types.ts, kept
 // equal by tests/unit/server/cypher-relation-types.test.ts): a typed expansion skips a hub's
 // thousands of MENTIONS without reading them; $rels then narrows to the types asked for.
 UNWIND $hops AS hop

@@ -6,7 +6,7 @@
 // distinct evidence sentences (the earliest first; the rest come from relation-evidence.cypher).
 // Every subquery returns exactly one row (a collect), so an entity without relationships still
 // answers with itself alone rather than with no row at all (which the service reports as 404).
-// Relationship patterns list the entity-entity types (RELATION_TYPES in ingest/model.ts, kept
+// Relationship patterns list the entity-entity types (RELATION_TYPES in vocabulary/types.ts, kept
 // equal by tests/unit/server/cypher-relation-types.test.ts): a typed expansion skips a hub's
 // thousands of MENTIONS without reading them; $rels then narrows to the types asked for.
 MATCH (centre:Entity {key: $key})

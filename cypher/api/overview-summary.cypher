@@ -2,7 +2,7 @@
 // Neo4j's count store (one label per count, so each is its own subquery). The dates are a query of
 // their own (overview-dates.cypher): joined to these subqueries they took 45 ms instead of 8 at
 // 100k posts.
-// The type labels are ENTITY_TYPES (ingest/model.ts); tests/integration/api-overview.test.ts
+// The type labels are ENTITY_TYPES (vocabulary/types.ts); tests/integration/api-overview.test.ts
 // compares byType with a MATCH count of every type, so a type missing here fails there.
 // Channels with posts: a forwarded post's source channel is a node too (FORWARDED_FROM) but holds
 // none. Channels are few, and the test is one relationship per channel (a degree check).

@@ -3,7 +3,7 @@
 // (entity, neighbour, type, direction). At most $limit rows: the service asks for one more than it
 // may read, to tell that a level is too large without reading all of it; which rows come first
 // does not matter, as a level that large is not used.
-// Relationship patterns list the entity-entity types (RELATION_TYPES in ingest/model.ts, kept
+// Relationship patterns list the entity-entity types (RELATION_TYPES in vocabulary/types.ts, kept
 // equal by tests/unit/server/cypher-relation-types.test.ts): a typed expansion skips a hub's
 // thousands of MENTIONS without reading them.
 UNWIND $keys AS key

@@ -4,7 +4,7 @@
 // $skip, each with its post (title, date, link) and sentence; only the page's posts are looked up.
 // Always one row: no such relationship answers total 0 and no items (the service checks that
 // both entities exist).
-// Relationship patterns list the entity-entity types (RELATION_TYPES in ingest/model.ts, kept
+// Relationship patterns list the entity-entity types (RELATION_TYPES in vocabulary/types.ts, kept
 // equal by tests/unit/server/cypher-relation-types.test.ts): a typed expansion skips a hub's
 // thousands of MENTIONS without reading them; $type then picks the one asked for.
 MATCH (:Entity {key: $from})-[r:RELEASED|HAS_REPO|OWNS|USES|OUTPERFORMS|EVALUATED_ON|PART_OF|WORKS_AT|SPEAKS_AT|ORGANIZED|PRESENTED_AT]->(:Entity {key: $to})

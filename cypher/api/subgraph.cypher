@@ -1,6 +1,6 @@
 // The entities with the given keys and every relationship among them (types in $rels),
 // parallel relationships collapsed as in neighbours.cypher.
-// Relationship patterns list the entity-entity types (RELATION_TYPES in ingest/model.ts, kept
+// Relationship patterns list the entity-entity types (RELATION_TYPES in vocabulary/types.ts, kept
 // equal by tests/unit/server/cypher-relation-types.test.ts): a typed expansion skips a hub's
 // thousands of MENTIONS without reading them; $rels then narrows to the types asked for.
 MATCH (n:Entity) WHERE n.key IN $keys

@@ -1,5 +1,5 @@
 // Upserts entity-entity relationships of one type, one per (from, type, to, post).
-// RELATION_TYPE is replaced by a name from the fixed whitelist RELATION_TYPES (ingest/model.ts) by
+// RELATION_TYPE is replaced by a name from the fixed whitelist RELATION_TYPES (vocabulary/types.ts) by
 // ingest/load/cypher.ts, never by input data. A static type is needed here: with a dynamic type
 // ($(row.type)) Neo4j 5.26 plans this MERGE as a scan of all relationships per row instead of a
 // seek on the relationship's `post` index (cypher/schema.cypher).

@@ -4,14 +4,15 @@
  * Follows public channels: fetches their t.me/s pages newer than what the graph holds, extracts and
  * writes them (the same loader as `npm run ingest`), and records the fetch. Writes to NEO4J_URI or
  * the embedded database (reusing a running one). TME_BASE_URL, FOLLOW_PAGE_DELAY_MS and
- * FOLLOW_TIMEOUT_MS apply (server/config.ts). Exit code 0 when every channel was fetched, 1 otherwise.
+ * FOLLOW_TIMEOUT_MS apply (ingest/follow/config.ts). Exit code 0 when every channel was fetched, 1 otherwise.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../server/config';
-import { loadEnvFileIfPresent } from '../../server/env-file';
-import { ensureDatabase, migrate, type Database } from '../../server/db';
+import { loadDatabaseConfig } from '../../db/config';
+import { loadEnvFileIfPresent } from '../../db/env-file';
+import { ensureDatabase, migrate, type Database } from '../../db';
 import { parseChannelName } from '../follow/channel-name';
-import { createFollowReporter, formatOutcomes } from '../follow/cli-report';
+import { loadFollowConfig } from '../follow/config';
+import { createFollowReporter, formatOutcomes } from './follow-report';
 import { followChannels } from '../follow/follow-channels';
 import { TmeClient } from '../follow/tme-client';
 
@@ -86,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   loadEnvFileIfPresent();
-  const config = loadConfig();
+  const config = { ...loadDatabaseConfig(), follow: loadFollowConfig() };
   const report = createFollowReporter(process.stderr);
   const client = new TmeClient({
     pageDelayMs: config.follow.pageDelayMs,

@@ -9,13 +9,13 @@
 import { parseArgs } from 'node:util';
 import { SUPPORTED_FORMATS } from '../parse';
 import type { SourceFormat } from '../model';
-import { loadConfig } from '../../server/config';
-import { loadEnvFileIfPresent } from '../../server/env-file';
-import { ensureDatabase, migrate, type Database } from '../../server/db';
-import { createProgressReporter, formatDeletion, formatSummary } from '../load/cli-report';
+import { loadDatabaseConfig } from '../../db/config';
+import { loadEnvFileIfPresent } from '../../db/env-file';
+import { ensureDatabase, migrate, type Database } from '../../db';
+import { createProgressReporter, formatDeletion, formatSummary } from './ingest-report';
+import { ingestCypher } from '../load/cypher';
 import { deleteChannel, UnknownChannelError } from '../load/delete-channel';
-import { apiQuery } from '../../server/repositories/cypher-files';
-import { loadPrepared, prepareFiles, summarizePrepared } from '../load/ingest-file';
+import { loadPrepared, prepareFiles, summarizePrepared } from '../pipeline';
 
 const USAGE = `usage: npm run ingest -- FILE... [--format ${SUPPORTED_FORMATS.join('|')}] [--dry-run] [--batch-size N] [--max-file-size MB]
        npm run ingest -- --delete-channel KEY [--dry-run] [--batch-size N]
@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
     });
     if (!options.dryRun) {
       loadEnvFileIfPresent();
-      const config = loadConfig();
+      const config = loadDatabaseConfig();
       database = await ensureDatabase(config, { log: (message) => progress.log(message) });
       await migrate(database.driver);
       await loadPrepared(database.driver, prepared, {
@@ -135,7 +135,7 @@ async function main(argv: string[]): Promise<void> {
 async function removeChannel(key: string, options: CliOptions): Promise<void> {
   loadEnvFileIfPresent();
   const log = (message: string) => console.error(`ingest: ${message}`);
-  const database = await ensureDatabase(loadConfig(), { log });
+  const database = await ensureDatabase(loadDatabaseConfig(), { log });
   try {
     await migrate(database.driver);
     let deletion;
@@ -153,7 +153,7 @@ async function removeChannel(key: string, options: CliOptions): Promise<void> {
     } catch (error) {
       if (!(error instanceof UnknownChannelError)) throw error;
       // A mistyped key: say which keys there are (the same list as GET /api/channels).
-      const { records } = await database.driver.executeQuery(apiQuery('channels'));
+      const { records } = await database.driver.executeQuery(ingestCypher('channel-keys'));
       const keys = records.map((r) => r.get('key') as string);
       throw new Error(`${error.message} (imported channels: ${keys.join(', ') || 'none'})`, {
         cause: error,

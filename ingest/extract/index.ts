@@ -1,4 +1,4 @@
-import { channelKey, postId } from '../keys';
+import { channelKey, postId } from '../../vocabulary/keys';
 import type { Extraction, ExtractedPost, ParsedExport, RawPost } from '../model';
 import { postTitle } from '../parse/title';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from './knowledge';

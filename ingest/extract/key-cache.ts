@@ -1,4 +1,4 @@
-import { entityKey } from '../keys';
+import { entityKey } from '../../vocabulary/keys';
 
 /** entityKey with a bounded cache: the same names come back in every post of a channel. */
 const cache = new Map<string, string>();

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RELATION_TYPES, type RelationType } from '../model';
+import { RELATION_TYPES, type RelationType } from '../../vocabulary/types';
 
 export const INGEST_CYPHER_DIR = path.resolve(__dirname, '../../cypher/ingest');
 
@@ -39,6 +39,7 @@ export type IngestStatement =
   | 'entity-names'
   | 'delete-forward-sources'
   | 'delete-channel'
+  | 'channel-keys'
   | 'follow-delete-channel';
 
 const cache = new Map<string, string>();

@@ -14,7 +14,7 @@
  * it again, recomputation included.
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../model';
+import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../vocabulary/types';
 import { ingestCypher, relationCypher } from './cypher';
 import { LoadError, RETRY_DELETE } from './errors';
 import { writeSplitting } from './load';

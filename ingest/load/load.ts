@@ -12,7 +12,8 @@
  * key to a concurrent loader by writeRetryingRaces.
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { ENTITY_TYPES, type EntityType, type Extraction, type RelationType } from '../model';
+import { ENTITY_TYPES, type EntityType, type RelationType } from '../../vocabulary/types';
+import type { Extraction } from '../model';
 import { ingestCypher, relationCypher } from './cypher';
 import { LoadError } from './errors';
 import { separateMeanings } from './meanings';

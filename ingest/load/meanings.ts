@@ -1,4 +1,4 @@
-import type { EntityType } from '../model';
+import type { EntityType } from '../../vocabulary/types';
 import { relationKey, RELATION_KEY_SEPARATOR, type LoadPlan, type PostPlan } from './plan';
 
 /**

@@ -4,15 +4,9 @@
  * nothing. Pure (no I/O), so it is unit-tested without a database.
  */
 import { InputError } from '../errors';
-import { channelKey } from '../keys';
-import {
-  ENTITY_TYPES,
-  RELATION_TYPES,
-  type EntityType,
-  type ExtractedPost,
-  type Extraction,
-  type RelationType,
-} from '../model';
+import { channelKey } from '../../vocabulary/keys';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../vocabulary/types';
+import type { ExtractedPost, Extraction } from '../model';
 
 const ORIGIN = 'ingest/load';
 

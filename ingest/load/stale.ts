@@ -2,7 +2,7 @@
  * What an edited post no longer states: the difference between what the graph holds for a post
  * (read before it is rewritten) and its new rows. Pure, so it is unit-tested without a database.
  */
-import { RELATION_TYPES, type RelationType } from '../model';
+import { RELATION_TYPES, type RelationType } from '../../vocabulary/types';
 import { RELATION_KEY_SEPARATOR, type PostRow } from './plan';
 
 export interface ExistingPost {

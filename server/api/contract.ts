@@ -297,7 +297,7 @@ export interface ExportRequest {
 
 /** An imported channel (GET /api/channels). */
 export interface ChannelSummary {
-  /** Its key: the @username in lower case, or a slug of the title (ingest/keys.ts). */
+  /** Its key: the @username in lower case, or a slug of the title (vocabulary/keys.ts). */
   key: string;
   title: string;
   username: string | null;

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, RELATION_TYPES } from '../../ingest/model';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../vocabulary/types';
 
 /**
  * OpenAPI 3.1 description of /api, written by hand next to contract.ts (the TypeScript shapes);

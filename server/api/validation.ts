@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../ingest/model';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../vocabulary/types';
 import { BadRequestError } from '../errors';
 
 /**

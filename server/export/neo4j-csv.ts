@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { EdgeData, NodeData } from '../api/contract';
-import { ENTITY_TYPES } from '../../ingest/model';
+import { ENTITY_TYPES } from '../../vocabulary/types';
 import { csvDocument, csvRow, EMPTY_CELL, literalCell, textCell } from './csv';
 import { attributeTable, edgeAttributes, nodeAttributes } from './attributes';
 import { valueAsText, type PropertyColumn, type PropertyKind, type PropertyRecord } from './properties';

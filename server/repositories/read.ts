@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { translateDriverError } from './driver-errors';
-import { toPlain } from '../db/to-plain';
+import { toPlain } from '../../db/to-plain';
 import { TimeoutError } from '../errors';
 import { jsonBytes, jsonBytesWithin } from './json-bytes';
 

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { SupervisionStatus } from '../db/supervisor';
+import type { SupervisionStatus } from '../../db/supervisor';
 
 /** Bounds every service works within; defaults in DEFAULT_LIMITS, overridable per app (tests). */
 export interface ApiLimits {

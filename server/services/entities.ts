@@ -1,5 +1,5 @@
 import type { EntityChannel, EntityDetails, EntityTypeName, GraphResponse, PostRef } from '../api/contract';
-import { RELATION_TYPES, type RelationType } from '../../ingest/model';
+import { RELATION_TYPES, type RelationType } from '../../vocabulary/types';
 import { NotFoundError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
 import { readRows } from '../repositories/read';

@@ -1,5 +1,5 @@
 import type { CyElement, EdgeData, EntityTypeName, NodeData } from '../api/contract';
-import type { RelationType } from '../../ingest/model';
+import type { RelationType } from '../../vocabulary/types';
 import {
   exportFileName,
   exportSubgraph,

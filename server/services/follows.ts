@@ -17,7 +17,7 @@ import {
   type FollowState,
 } from '../../ingest/load/follow-state';
 import type { FollowList, FollowStatus } from '../api/contract';
-import type { FollowConfig } from '../config';
+import type { FollowConfig } from '../../ingest/follow/config';
 import { BadRequestError, NotFoundError } from '../errors';
 
 export interface FollowServiceOptions extends FollowConfig {

@@ -1,5 +1,5 @@
 import type { HealthResponse } from '../api/contract';
-import type { SupervisionStatus } from '../db/supervisor';
+import type { SupervisionStatus } from '../../db/supervisor';
 import { AppError, TimeoutError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
 import { DEADLINE_GRACE_MS, readRows } from '../repositories/read';

@@ -7,7 +7,7 @@ import {
   summarizePrepared,
   type IngestProgress,
   type PreparedExport,
-} from '../../ingest/load/ingest-file';
+} from '../../ingest/pipeline';
 import type { SourceFormat } from '../../ingest/model';
 import { NotFoundError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
@@ -31,7 +31,7 @@ const PHASE_SPAN: Record<IngestProgress['phase'], [number, number]> = {
 type Job = ImportStatus;
 
 /**
- * Runs uploads through ingest (ingest/load/ingest-file.ts) in the background, one at a time
+ * Runs uploads through ingest (ingest/pipeline.ts) in the background, one at a time
  * (two loads at once would only contend for locks), parsing and extracting each in a worker
  * thread (import-worker/), and keeps their status in memory. Every
  * file is parsed, extracted and validated before the first write, so a bad file changes nothing.

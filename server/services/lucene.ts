@@ -1,4 +1,4 @@
-import { normalizeName } from '../../ingest/keys';
+import { normalizeName } from '../../vocabulary/keys';
 
 /** Characters with a meaning in Lucene query syntax; each is escaped with a backslash. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

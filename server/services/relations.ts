@@ -1,5 +1,5 @@
 import type { Evidence, RelationEvidenceResponse } from '../api/contract';
-import type { RelationType } from '../../ingest/model';
+import type { RelationType } from '../../vocabulary/types';
 import { apiQuery } from '../repositories/cypher-files';
 import { readRows } from '../repositories/read';
 import type { ServiceContext } from './context';

@@ -1,6 +1,6 @@
 import { Node, Path, Relationship, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { CyElement, EdgeData, NodeData, QueryResult } from '../api/contract';
-import { toPlain } from '../db/to-plain';
+import { toPlain } from '../../db/to-plain';
 import { apiQuery } from '../repositories/cypher-files';
 import { jsonBytes } from '../repositories/json-bytes';
 import { readRaw, type ReadOptions, type RawReadResult } from '../repositories/read';

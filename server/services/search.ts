@@ -1,5 +1,5 @@
 import type { EntityTypeName, SearchHit, SearchResponse } from '../api/contract';
-import { normalizeName } from '../../ingest/keys';
+import { normalizeName } from '../../vocabulary/keys';
 import { apiQuery } from '../repositories/cypher-files';
 import { readRows } from '../repositories/read';
 import type { ServiceContext } from './context';

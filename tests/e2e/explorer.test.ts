@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Driver } from 'neo4j-driver';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startServer, stopServer, type RunningServer } from '../../server/app';
-import { ingestFiles } from '../../ingest/load/ingest-file';
+import { ingestFiles } from '../../ingest/pipeline';
 import { clearGraph, testDriver } from '../integration/support/db';
 import { CLIENT_DIST, REPO_ROOT, SCREENSHOT_DIR, ensureClientBuilt, launchBrowser } from './support/browser';
 

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { BrowserContext, Page } from 'playwright-core';
 import path from 'node:path';
 import { startServer, stopServer, type RunningServer } from '../../server/app';
-import type { SupervisionStatus } from '../../server/db/supervisor';
+import type { SupervisionStatus } from '../../db/supervisor';
 import { testDriver } from '../integration/support/db';
 import { CLIENT_DIST, SCREENSHOT_DIR, ensureClientBuilt, launchBrowser } from './support/browser';
 

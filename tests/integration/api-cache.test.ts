@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PostDetails, SearchResponse } from '../../server/api/contract';
-import { ingestFiles } from '../../ingest/load/ingest-file';
+import { ingestFiles } from '../../ingest/pipeline';
 import { startTestApi, type TestApi } from '../fixtures/graph/api-harness';
 
 jest.setTimeout(120_000);

@@ -4,8 +4,8 @@
  * graph endpoints answer 503 in between, without the server process failing.
  */
 import type { ApiError, HealthResponse } from '../../server/api/contract';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded';
-import { migrate } from '../../server/db/migrate';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded';
+import { migrate } from '../../db/migrate';
 import { startTestApi, type TestApi } from '../fixtures/graph/api-harness';
 import { loadGraphFixture } from '../fixtures/graph/load-graph-fixture';
 import { startPrivateNeo4j, type PrivateNeo4j } from './support/db';

@@ -6,10 +6,10 @@
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { OverviewResponse } from '../../server/api/contract';
-import { ENTITY_TYPES } from '../../ingest/model';
-import { ingestFiles } from '../../ingest/load/ingest-file';
+import { ENTITY_TYPES } from '../../vocabulary/types';
+import { ingestFiles } from '../../ingest/pipeline';
 import { apiQuery } from '../../server/repositories/cypher-files';
-import { toPlain } from '../../server/db/to-plain';
+import { toPlain } from '../../db/to-plain';
 import { OVERVIEW_LIMITS, releaseWindowStart, sumMonths } from '../../server/services/overview';
 import { startTestApi, type TestApi } from '../fixtures/graph/api-harness';
 import { loadGraphFixture } from '../fixtures/graph/load-graph-fixture';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { deleteChannel, UnknownChannelError } from '../../ingest/load/delete-channel';
 import { loadExtraction } from '../../ingest/load/load';
-import { recordsToPlain } from '../../server/db/to-plain';
+import { recordsToPlain } from '../../db/to-plain';
 import { ALPHA, BETA } from './channel-delete.fixtures';
 import { extraction } from './ingest-extractions.fixtures';
 import { clearGraph, testDriver } from './support/db';

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../server/config';
-import { readEmbeddedPassword } from '../../server/db/embedded-auth';
-import { ensureDatabase, type Database } from '../../server/db/ensure-database';
-import { DatabaseSetupError } from '../../server/db/errors';
-import { readLauncherState, stateFilePath } from '../../server/db/launcher-state';
+import { readEmbeddedPassword } from '../../db/embedded-auth';
+import { ensureDatabase, type Database } from '../../db/ensure-database';
+import { DatabaseSetupError } from '../../db/errors';
+import { readLauncherState, stateFilePath } from '../../db/launcher-state';
 import { testDatabaseEnv } from './support/db';
 
 // JVM starts take 5-30 s on a busy machine; the project-level testTimeout in jest.config.js is not applied.

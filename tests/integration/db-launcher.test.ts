@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import neo4jDriver from 'neo4j-driver';
-import { createDriver } from '../../server/db/driver';
-import { passwordFilePath, readEmbeddedPassword } from '../../server/db/embedded-auth';
-import { startEmbeddedNeo4j, StoreLockedError, type EmbeddedNeo4j } from '../../server/db/embedded';
-import { ensureLauncherBuilt } from '../../server/db/launcher-build';
-import { readLauncherState, stateFilePath } from '../../server/db/launcher-state';
-import { javaCommand } from '../../server/db/tools';
+import { createDriver } from '../../db/driver';
+import { passwordFilePath, readEmbeddedPassword } from '../../db/embedded-auth';
+import { startEmbeddedNeo4j, StoreLockedError, type EmbeddedNeo4j } from '../../db/embedded';
+import { ensureLauncherBuilt } from '../../db/launcher-build';
+import { readLauncherState, stateFilePath } from '../../db/launcher-state';
+import { javaCommand } from '../../db/tools';
 
 // JVM starts take 5-30 s on a busy machine; the project-level testTimeout in jest.config.js is not applied.
 jest.setTimeout(180_000);

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { migrate, splitCypherStatements } from '../../server/db/migrate';
-import { toPlain } from '../../server/db/to-plain';
+import { migrate, splitCypherStatements } from '../../db/migrate';
+import { toPlain } from '../../db/to-plain';
 import { clearGraph, testDriver } from './support/db';
 
 // JVM starts take 5-30 s on a busy machine; the project-level testTimeout in jest.config.js is not applied.
@@ -108,7 +108,7 @@ describe('splitCypherStatements', () => {
 
   it('names the line of an unterminated string', () => {
     expect(() => splitCypherStatements("RETURN 1;\nRETURN 'oops")).toThrow(
-      "server/db/migrate: unterminated ' starting on line 2",
+      "db/migrate: unterminated ' starting on line 2",
     );
   });
 });

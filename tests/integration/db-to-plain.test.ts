@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { recordsToPlain, toPlain } from '../../server/db/to-plain';
+import { recordsToPlain, toPlain } from '../../db/to-plain';
 import { clearGraph, counts, testDriver } from './support/db';
 
 describe('toPlain (values as the driver returns them from a real Neo4j)', () => {

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDriver } from '../../server/db/driver';
-import { startEmbeddedNeo4j } from '../../server/db/embedded';
-import { migrate } from '../../server/db/migrate';
+import { createDriver } from '../../db/driver';
+import { startEmbeddedNeo4j } from '../../db/embedded';
+import { migrate } from '../../db/migrate';
 import { EMBEDDED_FOR_RUN, type RunDatabase } from './support/run-database';
 
 export default async function globalSetup(): Promise<void> {

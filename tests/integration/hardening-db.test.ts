@@ -10,7 +10,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { ApiError, HealthResponse } from '../../server/api/contract';
-import { createDriver } from '../../server/db/driver';
+import { createDriver } from '../../db/driver';
 import { startTestApi, type TestApi } from '../fixtures/graph/api-harness';
 import { loadGraphFixture } from '../fixtures/graph/load-graph-fixture';
 import { startPrivateNeo4j, type PrivateNeo4j } from './support/db';

@@ -6,7 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { loadExtraction } from '../../ingest/load/load';
-import { syntheticExtraction } from '../../ingest/load/synthetic';
+import { syntheticExtraction } from '../support/synthetic-extraction';
 import { clearGraph, counts, testDriver } from './support/db';
 
 jest.setTimeout(180_000);

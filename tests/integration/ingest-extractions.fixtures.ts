@@ -2,14 +2,13 @@
  * Small hand-built Extractions for the loader tests: they exercise the loader alone, whatever the
  * extractor does. Offsets and sentences are computed from the text so they are always consistent.
  */
-import { entityKey } from '../../ingest/keys';
+import { entityKey } from '../../vocabulary/keys';
+import type { EntityType, RelationType } from '../../vocabulary/types';
 import type {
-  EntityType,
   ExtractedEntity,
   ExtractedPost,
   ExtractedRelation,
   Extraction,
-  RelationType,
   Sentence,
 } from '../../ingest/model';
 

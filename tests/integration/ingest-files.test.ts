@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { generateChannel } from '../../bench/generate-channel';
 import { InputError } from '../../ingest/errors';
-import { ingestDemoIfEmpty, ingestFiles } from '../../ingest/load/ingest-file';
+import { ingestDemoIfEmpty } from '../../ingest/demo/load-demo';
+import { ingestFiles } from '../../ingest/pipeline';
 import { clearGraph, counts, testDriver } from './support/db';
 
 // testTimeout in a jest project entry is not applied (it is a global option): set it here.

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { InputError } from '../../ingest/errors';
 import { loadExtraction } from '../../ingest/load/load';
-import { recordsToPlain } from '../../server/db/to-plain';
+import { recordsToPlain } from '../../db/to-plain';
 import { extraction, TWO_POSTS_SAME_RELATION, type PostSpec } from './ingest-extractions.fixtures';
 import { clearGraph, counts, testDriver } from './support/db';
 

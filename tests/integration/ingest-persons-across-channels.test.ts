@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { extract } from '../../ingest/extract';
 import { loadExtraction } from '../../ingest/load/load';
-import { recordsToPlain } from '../../server/db/to-plain';
+import { recordsToPlain } from '../../db/to-plain';
 import { exportOf } from '../unit/extract/post-builder';
 import { clearGraph, testDriver } from './support/db';
 

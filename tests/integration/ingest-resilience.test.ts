@@ -5,9 +5,9 @@
 import type { Driver } from 'neo4j-driver';
 import { LoadError } from '../../ingest/load/errors';
 import { loadExtraction } from '../../ingest/load/load';
-import { syntheticExtraction } from '../../ingest/load/synthetic';
-import { createDriver } from '../../server/db/driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded';
+import { syntheticExtraction } from '../support/synthetic-extraction';
+import { createDriver } from '../../db/driver';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded';
 import { clearGraph, counts, startPrivateNeo4j, testDriver, type PrivateNeo4j } from './support/db';
 
 // Two JVM starts and three loads of 1,500 posts on a shared machine.

@@ -10,7 +10,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { Driver } from 'neo4j-driver';
 import { runLoad, type LoadRequest } from '../../bench/lib/load';
-import { ingestFiles } from '../../ingest/load/ingest-file';
+import { ingestFiles } from '../../ingest/pipeline';
 import { openApiDocument } from '../../server/api/openapi';
 import { startServer, stopServer, type RunningServer } from '../../server/app';
 import { clearGraph, counts, testDriver } from './support/db';

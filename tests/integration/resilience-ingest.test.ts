@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { InputError } from '../../ingest/errors';
-import { ingestFiles } from '../../ingest/load/ingest-file';
+import { ingestFiles } from '../../ingest/pipeline';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_POST_CHARS } from '../../ingest/parse';
 import { clearGraph, counts, testDatabaseEnv, testDriver } from './support/db';
 

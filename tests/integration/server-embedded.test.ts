@@ -17,8 +17,8 @@ import readline from 'node:readline';
 import neo4j, { type AuthToken } from 'neo4j-driver';
 import { generateChannel } from '../../bench/generate-channel';
 import type { HealthResponse } from '../../server/api/contract';
-import { passwordFilePath, readEmbeddedPassword } from '../../server/db/embedded-auth';
-import { readLauncherState } from '../../server/db/launcher-state';
+import { passwordFilePath, readEmbeddedPassword } from '../../db/embedded-auth';
+import { readLauncherState } from '../../db/launcher-state';
 
 const ROOT = path.resolve(__dirname, '../..');
 

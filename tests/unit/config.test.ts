@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../../server/config';
+import { ConfigError } from '../../db/config';
+import { loadConfig } from '../../server/config';
 
 function problemsOf(env: Record<string, string>): string {
   try {

@@ -19,12 +19,12 @@ export interface TypeStyle {
     | 'tag';
 }
 
-// One list of types for the whole project: the ingest model is pure (no Node APIs), so the client
+// One list of types for the whole project: the vocabulary is pure (no Node APIs), so the client
 // bundles it instead of keeping its own copy.
 export {
   ENTITY_TYPES as ENTITY_TYPE_NAMES,
   RELATION_TYPES as RELATION_TYPE_NAMES,
-} from '../../../ingest/model';
+} from '../../../vocabulary/types';
 
 /**
  * Path highlight colours, one per path in order (then again from the first): none is the amber

@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { RELATION_TYPES } from '../../../ingest/model';
+import { RELATION_TYPES } from '../../../vocabulary/types';
 import type { ServiceContext } from '../../services/context';
 import { NEIGHBOUR_EDGE_EVIDENCE, getEntity, getNeighbours } from '../../services/entities';
 import { findPaths } from '../../services/paths';

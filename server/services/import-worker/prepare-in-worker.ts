@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../../ingest/errors';
-import type { IngestProgress, PreparedExport } from '../../../ingest/load/ingest-file';
+import type { IngestProgress, PreparedExport } from '../../../ingest/pipeline';
 import type { PrepareJob, WorkerError, WorkerMessage } from './protocol';
 
 export interface PrepareOptions {

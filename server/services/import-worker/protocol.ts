@@ -7,7 +7,7 @@
  * progress messages and then exactly one `done` or `failed`. Cancelling is terminating the worker:
  * parsing never yields, so a "cancel" message would only be read once the work is over.
  */
-import type { IngestProgress, PreparedExport } from '../../../ingest/load/ingest-file';
+import type { IngestProgress, PreparedExport } from '../../../ingest/pipeline';
 import type { SourceFormat } from '../../../ingest/model';
 
 export interface PrepareJob {

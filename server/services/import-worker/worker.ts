@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../../../ingest/errors';
-import { prepareFiles } from '../../../ingest/load/ingest-file';
+import { prepareFiles } from '../../../ingest/pipeline';
 import type { PrepareJob, WorkerError, WorkerMessage } from './protocol';
 
 export function toWorkerError(error: unknown): WorkerError {

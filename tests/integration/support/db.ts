@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../../../server/db/driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../server/db/embedded';
-import { migrate } from '../../../server/db/migrate';
+import { createDriver } from '../../../db/driver';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../db/embedded';
+import { migrate } from '../../../db/migrate';
 
 export interface TestDatabaseEnv {
   uri: string;

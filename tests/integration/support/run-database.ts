@@ -1,4 +1,4 @@
-import type { EmbeddedNeo4j } from '../../../server/db/embedded';
+import type { EmbeddedNeo4j } from '../../../db/embedded';
 
 /** Handed from global-setup to global-teardown (same process) through globalThis. */
 export const EMBEDDED_FOR_RUN = Symbol.for('mlgraph.integration.embeddedNeo4j');

@@ -1,5 +1,5 @@
 import { toCyjs } from '../../../server/export/cyjs';
-import { sampleSubgraph } from '../../../server/export/sample-subgraph';
+import { sampleSubgraph } from '../../support/sample-subgraph';
 
 interface Element {
   data: Record<string, unknown>;

@@ -6,7 +6,7 @@ import {
   parseExportFormat,
   type Subgraph,
 } from '../../../server/export/index';
-import { sampleSubgraph } from '../../../server/export/sample-subgraph';
+import { sampleSubgraph } from '../../support/sample-subgraph';
 
 const node = (id: string) => ({ id, label: id, type: 'Model' });
 const edge = (id: string, source: string, target: string) => ({

@@ -1,5 +1,5 @@
 import { toGexf } from '../../../server/export/gexf';
-import { sampleSubgraph } from '../../../server/export/sample-subgraph';
+import { sampleSubgraph } from '../../support/sample-subgraph';
 import type { Subgraph } from '../../../server/export/subgraph';
 import { children, parseXml, XML_FORBIDDEN, type XmlElement } from './readers';
 

@@ -1,5 +1,5 @@
 import { toGraphml } from '../../../server/export/graphml';
-import { sampleSubgraph } from '../../../server/export/sample-subgraph';
+import { sampleSubgraph } from '../../support/sample-subgraph';
 import type { Subgraph } from '../../../server/export/subgraph';
 import { children, parseXml, textOf, XML_FORBIDDEN, type XmlElement } from './readers';
 

@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { guardFormula, textCell } from '../../../server/export/csv';
 import { toNeo4jCsvZip } from '../../../server/export/neo4j-csv';
-import { sampleSubgraph } from '../../../server/export/sample-subgraph';
+import { sampleSubgraph } from '../../support/sample-subgraph';
 import { csvObjects, readCsv, type CsvField } from './readers';
 
 function unzip(zip: Buffer): Record<string, string> {

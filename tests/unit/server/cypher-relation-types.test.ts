@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RELATION_TYPES } from '../../../ingest/model';
+import { RELATION_TYPES } from '../../../vocabulary/types';
 import { CYPHER_DIR } from '../../../server/repositories/cypher-files';
 
 const apiDir = path.join(CYPHER_DIR, 'api');

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DatabaseSetupError } from '../../../server/db/errors';
-import { startEmbeddedNeo4j } from '../../../server/db/embedded';
+import { DatabaseSetupError } from '../../../db/errors';
+import { startEmbeddedNeo4j } from '../../../db/embedded';
 
 let scratch: string;
 beforeAll(() => {

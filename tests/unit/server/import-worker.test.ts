@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../../ingest/errors';
-import type { IngestProgress } from '../../../ingest/load/ingest-file';
+import type { IngestProgress } from '../../../ingest/pipeline';
 import {
   fromWorkerError,
   ImportCancelledError,

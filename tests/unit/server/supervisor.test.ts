@@ -8,7 +8,7 @@ import {
   type ProcessExit,
   type Scheduler,
   type SupervisionStatus,
-} from '../../../server/db/supervisor';
+} from '../../../db/supervisor';
 
 /** A clock that moves only when the test says so. */
 class FakeScheduler implements Scheduler {

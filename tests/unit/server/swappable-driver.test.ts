@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { swappableDriver } from '../../../server/db/swappable-driver';
+import { swappableDriver } from '../../../db/swappable-driver';
 
 /** Just enough of a Driver to see which one a call reaches. */
 function fakeDriver(name: string) {

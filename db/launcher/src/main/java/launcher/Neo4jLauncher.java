@@ -34,10 +34,10 @@ import org.neo4j.server.security.auth.FileUserRepository;
 /**
  * Runs Neo4j Community embedded with Bolt on 127.0.0.1 and authentication on: the user neo4j's
  * password is generated at the first start and kept in {@code <dataDir>/neo4j-password} (mode
- * 0600), where the Node side (server/db/embedded-auth.ts) reads it. Loopback alone is no boundary:
+ * 0600), where the Node side (db/embedded-auth.ts) reads it. Loopback alone is no boundary:
  * any local process could otherwise write to the graph past the API's token and read-only console.
  *
- * <p>Protocol with the Node side (server/db/embedded.ts): exactly one line
+ * <p>Protocol with the Node side (db/embedded.ts): exactly one line
  * {@code NEO4J_READY bolt://127.0.0.1:<port>} on stdout once Bolt accepts connections; everything
  * else goes to stderr or to logs under the data directory. The database shuts down cleanly on
  * SIGTERM/SIGINT and when stdin reaches EOF (the parent died or closed the pipe), so an

@@ -1,16 +1,16 @@
 /**
- * Export file(s) → graph: parse → extract → load. Used by `npm run ingest`, the upload endpoint
- * (POST /api/imports) and the demo loader. Every file is parsed, extracted and validated before
- * the first write, so a bad file anywhere in the list writes nothing.
+ * The ingest pipeline, export file(s) → graph: parse (./parse) → extract (./extract) → load (./load).
+ * Used by `npm run ingest`, the upload endpoint (POST /api/imports) and the demo loader
+ * (./demo/load-demo.ts). Every file is parsed, extracted and validated before the first write, so a
+ * bad file anywhere in the list writes nothing.
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { extract } from '../extract';
-import type { SourceFormat } from '../model';
-import { parseFile, parseFiles, type ParseOptions } from '../parse';
-import { ingestCypher } from './cypher';
-import { loadPlan, type LoadProgress, type LoadSummary } from './load';
-import { planCounts, planLoad, type LoadPlan } from './plan';
+import { extract } from './extract';
+import type { SourceFormat } from './model';
+import { parseFile, parseFiles, type ParseOptions } from './parse';
+import { loadPlan, type LoadProgress, type LoadSummary } from './load/load';
+import { planCounts, planLoad, type LoadPlan } from './load/plan';
 
 export interface IngestProgress {
   phase: 'parse' | LoadProgress['phase'];
@@ -51,9 +51,6 @@ export interface PreparedExport {
   warnings: string[];
 }
 
-/** The bundled demo channel, loaded into an empty graph (ingestDemoIfEmpty). */
-export const DEMO_EXPORT = path.resolve(__dirname, '../demo/ml-digest.result.json');
-
 export async function ingestFiles(
   driver: Driver | null,
   paths: string[],
@@ -62,7 +59,7 @@ export async function ingestFiles(
   const started = performance.now();
   const prepared = await prepareFiles(paths, options);
   if (options.dryRun) return summarizePrepared(prepared, true, started);
-  if (!driver) throw new Error('ingest/load: ingestFiles needs a driver unless dryRun is set');
+  if (!driver) throw new Error('ingest: ingestFiles needs a driver unless dryRun is set');
   await loadPrepared(driver, prepared, options);
   return summarizePrepared(prepared, false, started);
 }
@@ -72,7 +69,7 @@ export async function ingestFiles(
  * of one folder (messages.html, messages2.html, …) are one export; any other file stands alone.
  */
 export async function prepareFiles(paths: string[], options: IngestOptions = {}): Promise<PreparedExport[]> {
-  if (paths.length === 0) throw new Error('ingest/load: no export files given');
+  if (paths.length === 0) throw new Error('ingest: no export files given');
   const groups = groupExportFiles(paths);
   const prepared: PreparedExport[] = [];
   for (const [i, group] of groups.entries()) {
@@ -97,23 +94,6 @@ export async function loadPrepared(
       onProgress: options.onProgress && ((p) => options.onProgress?.({ ...p, source })),
     });
   }
-}
-
-/** Loads the bundled demo channel when the graph has no posts; returns null when it had some. */
-export async function ingestDemoIfEmpty(
-  driver: Driver,
-  options: Pick<IngestOptions, 'onProgress'> = {},
-): Promise<IngestSummary | null> {
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  let posts: number;
-  try {
-    const result = await session.executeRead((tx) => tx.run(ingestCypher('count-posts')));
-    posts = Number(result.records[0]?.get('posts') ?? 0);
-  } finally {
-    await session.close();
-  }
-  if (posts > 0) return null;
-  return ingestFiles(driver, [DEMO_EXPORT], options);
 }
 
 /** HTML files that share a folder are pages of one export; everything else is its own export. */

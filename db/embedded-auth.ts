@@ -25,11 +25,11 @@ export function readEmbeddedPassword(dataDir: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new DatabaseSetupError(
-      `server/db: cannot read the embedded database's password from ${file} (${code}); ` +
+      `db: cannot read the embedded database's password from ${file} (${code}); ` +
         'it is written by the launcher at its start, readable only by the user that runs it',
       { cause: error },
     );
   }
-  if (password === '') throw new DatabaseSetupError(`server/db: ${file} is empty; delete it and start again`);
+  if (password === '') throw new DatabaseSetupError(`db: ${file} is empty; delete it and start again`);
   return password;
 }

@@ -104,7 +104,7 @@ export class Supervisor<H> {
     void this.options.exited(handle).then((exit) => {
       if (this.stopped || !exit.crashed) return;
       const reason = `the database ${exit.description}`;
-      this.log(`server/db: ${reason}; restarting it`);
+      this.log(`db: ${reason}; restarting it`);
       this.schedule(1, this.scheduler.now(), reason);
     });
   }
@@ -134,12 +134,12 @@ export class Supervisor<H> {
       if (handle !== null) await this.options.stop(handle).catch(() => {});
       if (this.stopped) return;
       const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      this.log(`server/db: restart attempt ${attempt} failed: ${why}`);
+      this.log(`db: restart attempt ${attempt} failed: ${why}`);
       this.schedule(attempt + 1, since, `${reason}; attempt ${attempt} failed: ${why}`);
       return;
     }
     const seconds = ((this.scheduler.now() - since) / 1000).toFixed(1);
-    this.log(`server/db: the database is back after ${seconds} s (attempt ${attempt})`);
+    this.log(`db: the database is back after ${seconds} s (attempt ${attempt})`);
     this.state = { state: 'running', restarts: this.state.restarts + 1 };
     this.watch(handle);
   }

@@ -4,11 +4,12 @@
  * the two; nothing else should call this.
  */
 import type { Driver } from 'neo4j-driver';
-import { ENTITY_TYPES, type Extraction } from '../model';
-import { ingestCypher, relationCypher } from './cypher';
-import type { LoadSummary } from './load';
-import { planCounts, planLoad } from './plan';
-import { staleWrites, type ExistingPost } from './stale';
+import { ENTITY_TYPES } from '../../vocabulary/types';
+import type { Extraction } from '../../ingest/model';
+import { ingestCypher, relationCypher } from '../../ingest/load/cypher';
+import type { LoadSummary } from '../../ingest/load/load';
+import { planCounts, planLoad } from '../../ingest/load/plan';
+import { staleWrites, type ExistingPost } from '../../ingest/load/stale';
 
 export async function loadExtractionNaive(driver: Driver, extraction: Extraction): Promise<LoadSummary> {
   const started = performance.now();

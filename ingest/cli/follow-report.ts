@@ -2,8 +2,8 @@
  * What `npm run follow` shows while it runs: on a terminal one status line rewritten in place
  * (channel, phase, pages, posts); otherwise (CI, pipes) a line per 10 pages and per load phase.
  */
-import type { FollowProgress } from './follow-channel';
-import type { ChannelOutcome } from './follow-channels';
+import type { FollowProgress } from '../follow/follow-channel';
+import type { ChannelOutcome } from '../follow/follow-channels';
 
 const PHASE: Record<FollowProgress['phase'], string> = {
   fetch: 'fetching',

@@ -1,18 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXPORT_FORMATS, exportSubgraph } from './index';
+import { EXPORT_FORMATS, exportSubgraph } from '../../server/export/index';
 import { sampleSubgraph } from './sample-subgraph';
 
 /**
  * Writes the sample subgraph in every export format into DIR (sample.graphml, sample.gexf, sample.cyjs,
  * sample.zip, sample.json) plus sample.counts.json with the expected node and edge counts, so that
  * .ci/check-exports.py can open them with independent readers:
- *   npx tsx server/export/write-samples.ts DIR && python3 .ci/check-exports.py DIR
+ *   npx tsx tests/support/write-export-samples.ts DIR && python3 .ci/check-exports.py DIR
  */
 function main(): void {
   const dir = process.argv[2];
   if (!dir) {
-    console.error('usage: tsx server/export/write-samples.ts DIR');
+    console.error('usage: tsx tests/support/write-export-samples.ts DIR');
     process.exit(2);
   }
   mkdirSync(dir, { recursive: true });
@@ -23,7 +23,7 @@ function main(): void {
   }
   const counts = { nodes: subgraph.nodes.length, edges: subgraph.edges.length };
   writeFileSync(path.join(dir, 'sample.counts.json'), JSON.stringify(counts));
-  console.log(`server/export: wrote ${EXPORT_FORMATS.length} sample exports to ${dir}`);
+  console.log(`write-export-samples: wrote ${EXPORT_FORMATS.length} sample exports to ${dir}`);
 }
 
 main();

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { Neo4jConfig } from '../config';
+import type { Neo4jConfig } from './config';
 import { createDriver } from './driver';
 import { EMBEDDED_USER, readEmbeddedPassword } from './embedded-auth';
 import {
@@ -53,7 +53,7 @@ export async function ensureDatabase(
 
 async function connectExternal(uri: string, user: string, password: string): Promise<Database> {
   const driver = createDriver({ uri, user, password });
-  await verify(driver, `server/db: cannot reach Neo4j at ${uri} (NEO4J_URI)`, true);
+  await verify(driver, `db: cannot reach Neo4j at ${uri} (NEO4J_URI)`, true);
   return {
     uri,
     user,
@@ -79,7 +79,7 @@ async function reuseRunning(dataDir: string): Promise<Database | null> {
   const driver = createDriver({ uri: state.uri, user: EMBEDDED_USER, password });
   await verify(
     driver,
-    `server/db: the embedded Neo4j (pid ${state.pid}) holds ${dataDir} but does not answer at ${state.uri}; ` +
+    `db: the embedded Neo4j (pid ${state.pid}) holds ${dataDir} but does not answer at ${state.uri}; ` +
       `stop that process or use another NEO4J_DATA_DIR`,
     false,
   );
@@ -151,7 +151,7 @@ async function startAndConnect(
   });
   const driver = createDriver({ uri: handle.uri, user: handle.user, password: handle.password });
   try {
-    await verify(driver, `server/db: the embedded Neo4j started at ${handle.uri} but does not answer`, false);
+    await verify(driver, `db: the embedded Neo4j started at ${handle.uri} but does not answer`, false);
   } catch (error) {
     await handle.stop();
     throw error;

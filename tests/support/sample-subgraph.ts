@@ -1,10 +1,10 @@
-import type { Subgraph } from './subgraph';
+import type { Subgraph } from '../../server/export/subgraph';
 
 /**
  * A small subgraph full of the values that break exporters: markup and quotes, control characters XML
  * cannot carry, Cyrillic and emoji, commas and line breaks, cells that spreadsheets would run as formulas,
  * columns whose values disagree in type, extra properties named like reserved fields, and two edges of
- * different types between the same pair. Used by the unit tests and by write-samples.ts.
+ * different types between the same pair. Used by the unit tests and by write-export-samples.ts (CI).
  */
 export function sampleSubgraph(): Subgraph {
   return {

@@ -35,18 +35,18 @@ export function assertJava(): void {
   const major = javaMajorVersion(java);
   if (major === null) {
     throw new DatabaseSetupError(
-      `server/db: cannot start the embedded Neo4j: \`${java}\` was not found or does not run.\n${WAYS_TO_GET_A_DATABASE}`,
+      `db: cannot start the embedded Neo4j: \`${java}\` was not found or does not run.\n${WAYS_TO_GET_A_DATABASE}`,
     );
   }
   if (major < MIN_JAVA) {
     throw new DatabaseSetupError(
-      `server/db: cannot start the embedded Neo4j: it needs Java ${MIN_JAVA}+, \`${java}\` is Java ${major}.\n${WAYS_TO_GET_A_DATABASE}`,
+      `db: cannot start the embedded Neo4j: it needs Java ${MIN_JAVA}+, \`${java}\` is Java ${major}.\n${WAYS_TO_GET_A_DATABASE}`,
     );
   }
 }
 
 export function missingMavenError(): DatabaseSetupError {
   return new DatabaseSetupError(
-    `server/db: cannot build the embedded Neo4j launcher (db/launcher): \`${mavenCommand()}\` was not found on PATH.\n${WAYS_TO_GET_A_DATABASE}`,
+    `db: cannot build the embedded Neo4j launcher (db/launcher): \`${mavenCommand()}\` was not found on PATH.\n${WAYS_TO_GET_A_DATABASE}`,
   );
 }

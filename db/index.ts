@@ -1,4 +1,4 @@
-/** Public surface of server/db: getting a database, creating drivers, and plain values. */
+/** Public surface of db/: getting a database, creating drivers, and plain values. */
 export { ensureDatabase, type Database, type EnsureOptions } from './ensure-database';
 export { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedNeo4jOptions } from './embedded';
 export { createDriver, txConfig, type DriverOptions } from './driver';

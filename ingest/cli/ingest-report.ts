@@ -3,8 +3,8 @@
  * logs, pipes), and the final summary. Kept apart from the CLI entry point so it can be tested.
  */
 import { Presets, SingleBar } from 'cli-progress';
-import type { ChannelDeletion } from './delete-channel';
-import type { IngestProgress, IngestSummary } from './ingest-file';
+import type { ChannelDeletion } from '../load/delete-channel';
+import type { IngestProgress, IngestSummary } from '../pipeline';
 
 export interface ProgressReporter {
   update(progress: IngestProgress): void;

@@ -6,7 +6,7 @@ import { DatabaseSetupError } from './errors';
 import { assertJava, isMavenAvailable, mavenCommand, missingMavenError } from './tools';
 
 /** The Maven module (db/launcher) and where its builds go. */
-export const LAUNCHER_DIR = path.resolve(__dirname, '..', '..', 'db', 'launcher');
+export const LAUNCHER_DIR = path.resolve(__dirname, 'launcher');
 const TARGET_DIR = path.join(LAUNCHER_DIR, 'target');
 const BUILD_PREFIX = 'build-';
 const JAR_NAME = 'neo4j-launcher.jar';
@@ -44,7 +44,7 @@ export async function ensureLauncherBuilt(log: Log = () => {}): Promise<BuildRes
 
   if (!isMavenAvailable()) {
     if (newestCompleteBuild()) {
-      log('server/db: db/launcher sources changed but Maven is missing; using the launcher built before');
+      log('db: db/launcher sources changed but Maven is missing; using the launcher built before');
       return result(false);
     }
     throw missingMavenError();
@@ -54,7 +54,7 @@ export async function ensureLauncherBuilt(log: Log = () => {}): Promise<BuildRes
   await withBuildLock(async () => {
     if (isComplete(buildDir)) return; // another process built it while we waited
     log(
-      `server/db: building the embedded Neo4j launcher (mvn -q -B package in db/launcher; the first build downloads ~125 MB)`,
+      `db: building the embedded Neo4j launcher (mvn -q -B package in db/launcher; the first build downloads ~125 MB)`,
     );
     const scratch = `${buildDir}.tmp-${process.pid}`;
     fs.rmSync(scratch, { recursive: true, force: true });
@@ -133,14 +133,12 @@ function runMaven(args: string[]): Promise<void> {
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    child.on('error', (error) =>
-      reject(new DatabaseSetupError(`server/db: cannot run Maven: ${error.message}`)),
-    );
+    child.on('error', (error) => reject(new DatabaseSetupError(`db: cannot run Maven: ${error.message}`)));
     child.on('close', (code) => {
       if (code === 0) return resolve();
       reject(
         new DatabaseSetupError(
-          `server/db: building db/launcher failed (mvn ${args.join(' ')} exited with ${code}):\n${output.trim()}`,
+          `db: building db/launcher failed (mvn ${args.join(' ')} exited with ${code}):\n${output.trim()}`,
         ),
       );
     });

@@ -137,7 +137,7 @@ export function assertWritableDirectory(dataDir: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new DatabaseSetupError(
-      `server/db: NEO4J_DATA_DIR "${dataDir}" is not a directory this process can write (${code}); ` +
+      `db: NEO4J_DATA_DIR "${dataDir}" is not a directory this process can write (${code}); ` +
         'point NEO4J_DATA_DIR at a writable directory (default .data/neo4j)',
     );
   }
@@ -178,7 +178,7 @@ function waitForReady(
       child.kill('SIGKILL');
       fail(
         new DatabaseSetupError(
-          `server/db: embedded Neo4j in ${dataDir} was not ready after ${timeoutMs / 1000} s${details(stderr, dataDir)}`,
+          `db: embedded Neo4j in ${dataDir} was not ready after ${timeoutMs / 1000} s${details(stderr, dataDir)}`,
         ),
       );
     }, timeoutMs);
@@ -196,15 +196,13 @@ function waitForReady(
           : '';
       fail(
         new ErrorClass(
-          `server/db: embedded Neo4j in ${dataDir} ${how} before it was ready${hint}${details(stderr, dataDir)}`,
+          `db: embedded Neo4j in ${dataDir} ${how} before it was ready${hint}${details(stderr, dataDir)}`,
         ),
       );
     };
     child.once('exit', onExit);
     child.once('error', (error) =>
-      fail(
-        new DatabaseSetupError(`server/db: cannot run ${javaCommand()}: ${error.message}`, { cause: error }),
-      ),
+      fail(new DatabaseSetupError(`db: cannot run ${javaCommand()}: ${error.message}`, { cause: error })),
     );
     lines.on('line', (line) => {
       const match = READY_LINE.exec(line.trim());

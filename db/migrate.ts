@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 
-export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'cypher', 'schema.cypher');
+export const SCHEMA_FILE = path.resolve(__dirname, '..', 'cypher', 'schema.cypher');
 
 export interface MigrationResult {
   file: string;
@@ -23,7 +23,7 @@ export async function migrate(driver: Driver, file: string = SCHEMA_FILE): Promi
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(
-          `server/db/migrate: ${path.basename(file)}: statement ${index + 1}: ${reason}\n${statement}`,
+          `db/migrate: ${path.basename(file)}: statement ${index + 1}: ${reason}\n${statement}`,
           {
             cause: error,
           },
@@ -53,7 +53,7 @@ export function splitCypherStatements(script: string): string[] {
       i = end === -1 ? script.length : end;
     } else if (char === '/' && next === '*') {
       const end = script.indexOf('*/', i + 2);
-      if (end === -1) throw new Error('server/db/migrate: unterminated /* comment');
+      if (end === -1) throw new Error('db/migrate: unterminated /* comment');
       i = end + 2;
       current += ' ';
     } else if (char === "'" || char === '"' || char === '`') {
@@ -85,5 +85,5 @@ function closingQuote(script: string, start: number): number {
     }
   }
   const line = script.slice(0, start).split('\n').length;
-  throw new Error(`server/db/migrate: unterminated ${quote} starting on line ${line}`);
+  throw new Error(`db/migrate: unterminated ${quote} starting on line ${line}`);
 }

@@ -30,7 +30,7 @@ export function createDriver(options: DriverOptions): Driver {
     // bury the one clear message that the API or the ingest command gives about it.
     logging: {
       level: 'error',
-      logger: (level, message) => console.warn(`server/db/driver: ${level}: ${message}`),
+      logger: (level, message) => console.warn(`db/driver: ${level}: ${message}`),
     },
   });
 }

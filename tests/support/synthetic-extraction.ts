@@ -1,17 +1,17 @@
 /**
- * Deterministic synthetic Extractions for loader tests and benchmarks: no parsing or NLP involved,
+ * Deterministic synthetic Extractions for the loader tests: no parsing or NLP involved,
  * so what they measure is the loader alone. Entity popularity is long-tailed (a few entities in most
  * posts, most in one or two), like a real channel.
  */
-import { entityKey } from '../keys';
+import { entityKey } from '../../vocabulary/keys';
+import type { EntityType } from '../../vocabulary/types';
 import type {
-  EntityType,
   ExtractedEntity,
   ExtractedPost,
   ExtractedRelation,
   Extraction,
   Sentence,
-} from '../model';
+} from '../../ingest/model';
 
 export interface SyntheticOptions {
   posts: number;

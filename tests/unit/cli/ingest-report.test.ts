@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { createProgressReporter, formatSummary } from '../../../ingest/load/cli-report';
-import { groupExportFiles, type IngestSummary } from '../../../ingest/load/ingest-file';
+import { createProgressReporter, formatSummary } from '../../../ingest/cli/ingest-report';
+import { groupExportFiles, type IngestSummary } from '../../../ingest/pipeline';
 
 function pipeLike(): { stream: NodeJS.WriteStream; text: () => string } {
   const stream = new PassThrough();

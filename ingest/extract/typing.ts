@@ -77,11 +77,13 @@ const PERSON_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
  * "X и его коллеги" is in cues.ts.
  */
 const PERSON_ROLE_AFTER =
-  /^(?:\s+(?:is|was)\s+(?:the\s+|a\s+)?(?:first|last|lead|senior|corresponding|co-?)[\s-]*author|['’]s\s+(?:research\s+)?(?:group|lab|students?|postdocs?)(?![\p{L}])|\s+(?:leads|heads|led|headed|runs)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}(?:at|in)\s)/iu;
+  /^(?:\s+et\s+al\.?|\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:researcher|scientist|engineer|professor|student|founder|co-?founder|author|developer|director|partner)s?\s+(?:at|of|from|in)\s|\s+(?:is|was)\s+(?:the\s+|a\s+)?(?:first|last|lead|senior|corresponding|co-?)[\s-]*author|['’]s\s+(?:research\s+)?(?:group|lab|students?|postdocs?)(?![\p{L}])|\s+(?:leads|heads|led|headed|runs)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}(?:at|in)\s)/iu;
 const IN_BRACKETS = /^\s*\(\s*$/u;
+const SAYS_AFTER =
+  /^\s+(?:says|said|told|tweeted|wrote|argues|argued|believes|thinks|explained|noted|recalls)(?![\p{L}])/u;
 /** "hired Tarin Vosk", "назначила Марину Петрову": only people are hired. */
 const HIRED_BEFORE =
-  /(?:hired|hires|appointed|appoints|poached|recruited|наняла?|назначила?)\s+(?:former\s+)?$/iu;
+  /(?:hired|hires|appointed|appoints|poached|recruited|наняла?|назначила?|(?:^|[\s,"«»”])(?:said|says|told|asked))\s+(?:former\s+)?$/iu;
 
 /**
  * "Albert Gu (Carnegie Mellon)": a name with an organisation alone in brackets after it is a person
@@ -97,6 +99,8 @@ function votePersonsByRole(found: Candidate[], text: string): void {
       vote(c, 'Person', 3);
       continue;
     }
+    // Organisations say things too ("Cusco Trekking says"): a weak vote that an affiliation outweighs.
+    if (SAYS_AFTER.test(text.slice(c.end, c.end + 20))) vote(c, 'Person', 1.5);
     const org = found.find(
       (o) => o.start >= c.end && IN_BRACKETS.test(text.slice(c.end, o.start)) && o !== c,
     );

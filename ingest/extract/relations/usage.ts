@@ -18,7 +18,7 @@ const TOOL_FOR =
   /(?<![\p{L}])(?:инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper)\p{L}*\s+(?:для|for)\s+$/iu;
 /** The stems of WITH_LIST and TOOL_FOR, tested on the lower-cased sentence before the slow regexes run. */
 const WITH_OR_TOOL_HINT =
-  /с модел|с библиотек|с поддержк|с интеграц|с алгоритм|со |инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/;
+  /в основе|at the core|at the heart|under the hood|с модел|с библиотек|с поддержк|с интеграц|с алгоритм|со |инструмент|плагин|расширени|надстройк|обертк|обёртк|библиотек|tool|plugin|extension|add-on|wrapper/;
 /** The object must follow its verb closely ("использует … метки … близких к OOD" is not about OOD). */
 const MAX_OBJECT_GAP = 60;
 
@@ -28,6 +28,7 @@ export const uses: SentenceRule = {
     useVerbs(scope);
     usedByOrganisations(scope);
     toolFor(scope);
+    atTheCore(scope);
   },
 };
 
@@ -111,4 +112,21 @@ function toolFor(scope: SentenceScope): void {
     const tool = nearestBefore(ms, target.start - 1, isArtifact);
     if (tool && tool.entity !== target.entity) state(scope, tool.entity, target.entity, 'USES', 0.6);
   }
+}
+
+/** "В основе Qwen2-VL лежит энкодер ViT", "At the core of X is Y": X is built on what follows. */
+const AT_THE_CORE = /(?<![\p{L}])(?:в основе|at the (?:core|heart) of)\s+$/iu;
+const CORE_VERB =
+  /^\s*(?:,\s*)?(?:лежит|лежат|находится|находятся|стоит|стоят|is|are|lies|lie|sits)(?![\p{L}])/iu;
+
+function atTheCore(scope: SentenceScope): void {
+  const { ctx, mentions: ms } = scope;
+  ms.forEach((host, i) => {
+    if (!isThing(host.entity) || !AT_THE_CORE.test(textBefore(scope, host.start, 30))) return;
+    if (!CORE_VERB.test(ctx.text.slice(host.end, host.end + 20))) return;
+    const next = ms[i + 1];
+    if (!next) return;
+    for (const o of listAfter(scope, host.end, isThing))
+      if (o.entity !== host.entity) state(scope, host.entity, o.entity, 'USES', 0.6);
+  });
 }

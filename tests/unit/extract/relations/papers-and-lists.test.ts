@@ -98,6 +98,18 @@ describe('news phrasing', () => {
       ['Vanta-3 EVALUATED_ON Zorbex Reasoning Leaderboard'],
       ['OUTPERFORMS'],
     ],
+    [
+      '"В основе X лежит Y": X uses Y',
+      'Новости\nВ основе Vanta-3 лежит визуальный энкодер ViT.',
+      ['Vanta-3 USES ViT'],
+      [],
+    ],
+    [
+      '"At the core of X is Y": X uses Y',
+      'News\nAt the core of Vanta-3 is a Mamba backbone.',
+      ['Vanta-3 USES Mamba'],
+      [],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected, absent) => {
     const triples = relationTriples(extractOne(text));

@@ -100,6 +100,8 @@ const ROLE_ACRONYM = /^(?:CEO|CTO|CFO|COO|CSO|CPO|CAIO|SVP|EVP)$/;
 const SIZE_SUFFIX = /^(?:mini|nano|turbo)$/;
 /** Tier words after a known model and its version: "Gemini 1.5 Flash", "Qwen2 72B Instruct". */
 const TIER = /^(?:Flash|Pro|Ultra|Nano|Mini|Turbo|Lite|Instruct)$/;
+const DATASET_VARIANT =
+  /^(?:Pro|Plus|Verified|Lite|Hard|Mini|Extended|Multilingual|Redux|Full|Lite|Test|Dev|Train|Val|v?\d[\w.]*|[IVX]+)$/;
 const PREPOSITION = /^(?:At|In|On|During|After|Before|From|For|With|Via|Since|Until)$/;
 
 const LEADING_WORDS = new Set([
@@ -503,6 +505,13 @@ function interpretRun(run: Piece[], ctx: RunContext, out: Candidate[], rels: Nam
         });
       }
       out.push(whole);
+      return;
+    }
+    // "На HumanEval Codestral набирает": a benchmark's variants are few ("MMLU Pro", "SWE-bench
+    // Verified"); another capitalised name after it is a name of its own.
+    if (known.type === 'Dataset' && !restWords.every((w) => DATASET_VARIANT.test(w))) {
+      out.push(knownCandidate(ctx, head));
+      interpretRun(rest, ctx, out, rels);
       return;
     }
     // A known non-organisation followed by more words names a variant of it ("Azure NDm A100 v4").

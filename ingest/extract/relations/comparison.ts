@@ -170,3 +170,29 @@ export const scoredOnPostBenchmark: SentenceRule = {
     });
   },
 };
+
+/** A sentence that opens with its benchmark: "На HumanEval …", "On GSM8K, …". */
+const OPENS_ON = /^[\s\p{So}\p{P}]*(?:на|on)\s+(?:the\s+)?$/iu;
+
+/**
+ * "На HumanEval Codestral набирает 81,1%, а Llama 3 70B — 67%", "On GSM8K, X scores 91% and Y 88%":
+ * each model after the benchmark that opens the sentence, with a score in its clause, is evaluated on it.
+ */
+export const scoresAfterBenchmark: SentenceRule = {
+  when: (scope) => scope.types.has('Dataset') && /\d/.test(scope.lower),
+  run(scope) {
+    const { ctx, sentence: s, mentions: ms } = scope;
+    const bench = ms.find((m) => isDataset(m.entity));
+    if (!bench || !OPENS_ON.test(ctx.text.slice(s.start, bench.start))) return;
+    const models = ms.filter((m) => m.start >= bench.end && isModel(m.entity));
+    models.forEach((m, i) => {
+      const clause = ctx.text.slice(m.end, models[i + 1]?.start ?? s.end);
+      const score = parseScore(clause.replace(/^\s*[—–-]\s*/u, 'scores '));
+      if (!score) return;
+      state(scope, m.entity, bench.entity, 'EVALUATED_ON', 0.65, {
+        score: score.score,
+        ...(score.metric ? { metric: score.metric } : {}),
+      });
+    });
+  },
+};

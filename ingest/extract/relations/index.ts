@@ -1,5 +1,5 @@
 import { acquisitions } from './acquisitions';
-import { evaluatedOn, outperforms, scoredOnPostBenchmark } from './comparison';
+import { evaluatedOn, outperforms, scoredOnPostBenchmark, scoresAfterBenchmark } from './comparison';
 import type { RelationContext } from './context';
 import { organizes, presentedAt, speaksAt } from './events';
 import { definiteRole, worksAt } from './people';
@@ -39,6 +39,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   scoreDuel,
   evaluatedOn,
   scoredOnPostBenchmark,
+  scoresAfterBenchmark,
   uses,
   organizes,
   worksAt,

@@ -9,7 +9,7 @@ const ROLE =
   /руководител|разработчик|инженер|коллег|colleague|исследовател|сотрудник|директор|основател|сооснователь|глава|\bCEO\b|\bCTO\b|\bCPO\b|\bhead\b|\blead\b|тимлид|лид\b|аналитик|data scientist|учен|профессор|professor|researcher|engineer|scientist|founder|director|manager|менеджер|архитектор|эксперт|специалист|студент|аспирант|преподавател|\bVP\b|president|президент|chief|partner|партнер|партнёр/iu;
 /** "технического директора Яндекса", "сооснователь OpenAI", "инженер в Яндексе": a role word right before the organisation. */
 const ROLE_BEFORE_ORG =
-  /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+(?:по\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:в|во|из|at|of|in)\s+)?$/iu;
+  /(?:руководител|разработчик|инженер|исследовател|сотрудник|директор|основател|сооснователь|глава|CEO|CTO|аналитик|учен|профессор|эксперт|специалист|президент)\p{L}*\s+(?:по\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:в|во|из|at|of|in)\s+)?(?:(?:стартап|компани|лаборатори|startup|company|lab)\p{L}*\s+)?$/iu;
 /** "X основал стартап Y", "X co-founded Y": the founder works at what they founded. */
 const FOUNDED_BEFORE_ORG =
   /(?:^|\s)(?:основал\p{L}*|сооснова\p{L}*|founded|co-founded|cofounded|started|launched)\s+(?:(?:свой|свою|собственн\p{L}*|нов\p{L}*|a|his|her|their|own|new)\s+)*(?:(?:стартап\p{L}*|компани\p{L}*|лаборатори\p{L}*|startup|company|lab),?\s+)?$/iu;
@@ -239,6 +239,11 @@ function personListAfter(scope: SentenceScope, org: SentenceMention, p: Sentence
   let pos = org.end;
   for (const m of scope.mentions) {
     if (m.start < org.end || m.start >= p.start) continue;
+    // "Meta FAIR": the organisation named twice over.
+    if (m.entity === org.entity && /^\s*$/.test(text.slice(pos, m.start))) {
+      pos = m.end;
+      continue;
+    }
     if (m.entity.type !== 'Person') return false;
     gap += text.slice(pos, m.start) + ' ';
     pos = m.end;

@@ -19,7 +19,7 @@ import { cuesIn, state, textBefore, type SentenceRule, type SentenceScope } from
 /** Who made what: "X от Y", "Y's X", "Y представила X". Events an organisation makes are ORGANIZED. */
 
 const FROM_CUE =
-  /(?<![\p{L}])(?:от|from|by)\s+(?:the\s+)?(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?)?$/iu;
+  /(?<![\p{L}])(?:от|from|by)\s+(?:the\s+)?(?:(?:учен|учён|исследовател|команд|разработчик|специалист|инженер|researchers?|team|engineers?)\p{L}*\s+(?:из\s+|at\s+|of\s+)?|(?:[\p{L}-]+\s+){0,2}(?:стартап|компани|лаборатори|startup|company|lab|firm)\p{L}*\s+)?$/iu;
 /** "отличается от Google", "far away from X": "от/from" that says nothing about who made it. */
 const NOT_MADE_BY =
   /(?:отлич\p{L}*|далек\p{L}*|независим\p{L}*|зависит|away|apart|different|outperformed|beaten|surpassed|bested|overtaken|topped|edged out)\s+$/iu;
@@ -253,6 +253,7 @@ export const releaseVerbs: SentenceRule = {
           !BASE_OF.test(textBefore(scope, m.start, 40)) &&
           !(VENUE.test(ctx.text.slice(after, m.start)) && !OPEN_ACCESS.test(ctx.text.slice(after, m.start))),
       );
+      gappedReleases(scope, after);
       // "Google, Meta и Microsoft выпустили …", "X совместно с Y выпустили": every co-maker made it.
       const listed = makersBefore(scope, at, isOrganisation);
       const makers = listed.length ? listed : [org];
@@ -297,6 +298,21 @@ function releaseAnaphor(scope: SentenceScope, at: number): SentenceMention | nul
   if (!ctx.subject || !RELEASE_NOUN.test(ctx.text.slice(scope.sentence.start, at))) return null;
   const maker = ctx.makersOf(ctx.subject).find(isOrganisation);
   return maker ? { entity: maker, start: at, end: at } : null;
+}
+
+const GAPPED_BEFORE = /,\s*(?:а|и|and)\s+$/iu;
+const GAPPED_DASH = /^\s*[—–]\s*$/u;
+
+/** "МТС выпустила A, а Сбер — B": a later clause with the verb left out states the same release. */
+function gappedReleases(scope: SentenceScope, after: number): void {
+  const { ctx, mentions: ms } = scope;
+  for (const org of ms) {
+    if (org.start < after || !isOrganisation(org.entity)) continue;
+    if (!GAPPED_BEFORE.test(textBefore(scope, org.start, 8))) continue;
+    const thing = ms.find((m) => m.start >= org.end && isThing(m.entity));
+    if (thing && GAPPED_DASH.test(ctx.text.slice(org.end, thing.start)))
+      state(scope, org.entity, thing.entity, 'RELEASED', 0.6);
+  }
 }
 
 const OBJECT_ANAPHOR =
@@ -380,8 +396,16 @@ export const passiveRelease: SentenceRule = {
       }
       const gap = ctx.text.slice(end, org.start);
       const gapWords = gap.match(GAP_WORD) ?? [];
-      if (!AGENT_GAP.test(gap) || !gapWords.every((g) => isAgentNoun(g, cues))) continue;
-      const near = nearestBefore(ms, at, (e) => isThing(e));
+      // "Разработанная в Google DeepMind модель Gemma 2": an attributive participle, the maker after
+      // "в", the thing it describes after the maker.
+      const attributive = readings.some((p) => p.pos === 'PRTF' && cues.ruVerbs.has(p.lemma));
+      const inOrg = attributive && /^\s+(?:в|во)\s+$/iu.test(gap);
+      if (!inOrg && (!AGENT_GAP.test(gap) || !gapWords.every((g) => isAgentNoun(g, cues)))) continue;
+      const described = attributive
+        ? ms.find((m) => m.start >= org.end && m.start - org.end <= 40 && isThing(m.entity))
+        : undefined;
+      if (inOrg && !described) continue;
+      const near = described ?? nearestBefore(ms, at, (e) => isThing(e));
       const thing = near?.entity ?? ctx.subject;
       if (!thing) continue;
       for (const maker of [org, ...listAfter(scope, org.end, isOrganisation).filter((m) => m !== org)])

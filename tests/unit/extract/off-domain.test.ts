@@ -30,3 +30,16 @@ if (!present && process.env.REQUIRE_SHARED !== '1')
     expect((ml.size * 100) / out.posts.length).toBeLessThanOrEqual(MAX_PER_100_POSTS);
   });
 });
+
+/** Our own English hiking channel (tests/fixtures/dev-2026-12): brands and places named like models. */
+describe('an English channel not about ML', () => {
+  it('trail-notes-en gives no model, library or dataset', () => {
+    const full = path.resolve(__dirname, '../../fixtures/dev-2026-12/trail-notes-en.txt');
+    const out = extract(parseText(readFileSync(full), full));
+    expect(out.posts.length).toBe(8);
+    const ml = out.posts.flatMap((p) =>
+      p.entities.filter((e) => ['Model', 'Library', 'Dataset'].includes(e.type)),
+    );
+    expect(ml.map((e) => e.name)).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { LOOPBACK_HOSTS, type CacheConfig, type Config } from './config';
 import { GraphVersion } from './cache/graph-version';
 import { noCache, ResponseCache } from './cache/response-cache';
 import { limitBodyDepth } from './api/middleware/body-depth';
-import { apiNotFound, errorHandler } from './api/middleware/errors';
+import { apiNotFound, errorHandlerFor } from './api/middleware/errors';
 import { InFlightRequests } from './api/middleware/in-flight';
 import { heavyRequestLimiter } from './api/middleware/rate-limit';
 import { allowHosts, cors, refuseCrossSiteWrites, requireToken } from './api/middleware/security';
@@ -135,7 +135,7 @@ export function createApp(options: AppOptions): ExplorerApp {
     });
   }
 
-  app.use(errorHandler);
+  app.use(errorHandlerFor(ctx.supervision ?? null));
   return app;
 }
 

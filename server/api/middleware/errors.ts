@@ -1,7 +1,8 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import multer from 'multer';
 import type { ApiError } from '../contract';
-import { AppError, BadRequestError, NotFoundError, TooLargeError } from '../../errors';
+import type { SupervisionStatus } from '../../../db/supervisor';
+import { AppError, BadRequestError, NotFoundError, TooLargeError, UnavailableError } from '../../errors';
 import { translateDriverError } from '../../repositories/driver-errors';
 import { ExportInputError } from '../../export';
 
@@ -29,14 +30,43 @@ function toAppError(error: unknown): AppError | null {
   return null;
 }
 
+/** What the error handler asks of the embedded database's supervisor, when there is one. */
+export interface SupervisionView {
+  status(): SupervisionStatus;
+}
+
+/** Seconds a client should wait before it retries while the database restarts. */
+const RESTART_RETRY_AFTER_S = 5;
+
+/**
+ * "The database is unreachable" while the supervisor restarts it says the wrong thing: every endpoint
+ * says what /api/health says, that it is restarting, and when to come back.
+ */
+function duringRestart(appError: AppError, supervision: SupervisionView | null): AppError {
+  if (appError.code !== 'unavailable' || !supervision) return appError;
+  const status = supervision.status();
+  if (status.state !== 'restarting') return appError;
+  const origin = appError.message.split(':')[0];
+  return new UnavailableError(
+    `${origin}: the database is restarting after it stopped (attempt ${status.attempt}); retry in a moment`,
+    { cause: appError },
+  );
+}
+
 /** The one place where errors become HTTP responses: { error: { code, message } }. */
-export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const appError = toAppError(error);
+export function errorHandlerFor(supervision: SupervisionView | null): ErrorRequestHandler {
+  return (error, req, res, _next) => handleError(error, req, res, supervision);
+}
+
+function handleError(error: unknown, req: Request, res: Response, supervision: SupervisionView | null): void {
+  const found = toAppError(error);
   if (res.headersSent) {
     res.end();
     return;
   }
-  if (appError) {
+  if (found) {
+    const appError = duringRestart(found, supervision);
+    if (appError !== found) res.set('Retry-After', String(RESTART_RETRY_AFTER_S));
     const body: ApiError = { error: { code: appError.code, message: appError.message } };
     res.status(appError.status).json(body);
     return;
@@ -44,7 +74,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   console.error(`api: ${req.method} ${req.path}: unexpected error`, error);
   const body: ApiError = { error: { code: 'internal', message: 'api: internal error; see the server log' } };
   res.status(500).json(body);
-};
+}
 
 /** Unknown /api paths answer 404 in the API's error shape (not the SPA's index.html). */
 export const apiNotFound: RequestHandler = (req, _res, next) => {

@@ -124,6 +124,7 @@ export async function deleteChannel(
       await session.executeWrite(async (tx) => {
         await tx.run(ingestCypher('follow-delete-channel'), { key });
         await tx.run(ingestCypher('delete-channel'), { key });
+        await tx.run(ingestCypher('rekey-freed-meanings'));
       });
     } catch (error) {
       throw new LoadError(`deleting channel ${key} failed`, error, RETRY_DELETE);

@@ -175,6 +175,23 @@ describe('deleteChannel', () => {
     expect((await snapshot()).content).toEqual(alphaAlone.content);
   });
 
+  it('import alpha, import beta, delete alpha: the graph is the one importing beta alone gives', async () => {
+    await loadExtraction(driver, extraction('beta', BETA));
+    const betaAlone = await snapshot();
+    await clearGraph(driver);
+    await loadExtraction(driver, extraction('alpha', ALPHA));
+    await loadExtraction(driver, extraction('beta', BETA));
+    expect(await entity('heron#person')).toMatchObject({ type: 'Person' });
+    await deleteChannel(driver, 'alpha');
+    // Beta's Heron had its own key beside alpha's model Heron; with alpha gone it takes the name's key.
+    expect(await entity('heron#person')).toBeUndefined();
+    expect(await entity('heron')).toMatchObject({ type: 'Person' });
+    const after = await snapshot();
+    expect(after.labels).toEqual(betaAlone.labels);
+    expect(after.types).toEqual(betaAlone.types);
+    expect(after.content).toEqual(betaAlone.content);
+  });
+
   it('deleting the first import keeps the names the other channel gives and drops the rest', async () => {
     await loadExtraction(driver, extraction('alpha', ALPHA));
     await loadExtraction(driver, extraction('beta', BETA));
@@ -191,10 +208,10 @@ describe('deleteChannel', () => {
       labels: ['Entity', 'Product'],
       postCount: 2,
     });
-    // Alpha's own entities are gone; beta's Heron keeps the key it got beside alpha's.
+    // Alpha's own entities are gone; beta's Heron takes back the key it could not have beside alpha's.
     expect(await entity('marsh')).toBeUndefined();
-    expect(await entity('heron')).toBeUndefined();
-    expect(await entity('heron#person')).toMatchObject({ postCount: 1 });
+    expect(await entity('heron#person')).toBeUndefined();
+    expect(await entity('heron')).toMatchObject({ type: 'Person', postCount: 1 });
     const channels = await query<{ key: string }>('MATCH (c:Channel) RETURN c.key AS key ORDER BY key');
     expect(channels).toEqual([{ key: 'beta' }, { key: 'wader-weekly' }]);
   });

@@ -21,6 +21,7 @@ export type IngestStatement =
   | 'posts'
   | 'mentions'
   | 'delete-orphans'
+  | 'rekey-freed-meanings'
   | 'entity-stats'
   | 'count-posts'
   | 'mark-imported'

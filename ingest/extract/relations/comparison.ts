@@ -30,6 +30,8 @@ const TRAINED_ON =
  */
 const THAN_CUE =
   /(?<![\p{L}])(?:меньше ошибок|ниже ошибк\p{L}*|выше|сильнее|эффективнее|качественнее|fewer errors|lower error|higher|stronger|more accurate(?:ly)?|more efficient(?:ly)?)[^.;:!?]{0,40}?,?\s*(?:чем|than)(?![\p{L}])/giu;
+/** "leads LMArena by 40 points over GPT-4.5", "опережает … на 3 пункта": a lead over the one named after "over". */
+const LEADS_OVER = /(?<![\p{L}])(?:leads|led|leading)(?![\p{L}])[^.;:!?]{0,50}?\sover(?![\p{L}])/giu;
 const BY_AFTER = /^\s+by\b/i;
 /** "on MATH and scores 86% on HumanEval": a score after a conjunction belongs to the next clause. */
 function untilConjunction(text: string): string {
@@ -37,7 +39,7 @@ function untilConjunction(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 /** Comparatives with "чем"/"than" (THAN_CUE) are structure, not a word list: their hint stays here. */
-const THAN_HINT = /чем|than/;
+const THAN_HINT = /чем|than| over /;
 /** "не уступает", "does not beat", "is not better than": a denied comparison states none (at most parity). */
 const DENIED =
   /(?:^|[\s,])(?:не|ничем не|нисколько не|not|never|doesn['’]t|does not|didn['’]t|did not|isn['’]t|is not|no)\s+$/iu;
@@ -56,6 +58,7 @@ export const outperforms: SentenceRule = {
         .filter((c) => !BY_AFTER.test(scope.ctx.text.slice(c.end, c.end + 4)))
         .map((c) => ({ ...c, subjectWins: true })),
       ...cuesIn(THAN_CUE, scope.sentence).map((c) => ({ ...c, subjectWins: true })),
+      ...cuesIn(LEADS_OVER, scope.sentence).map((c) => ({ ...c, subjectWins: true })),
       ...cuesIn(LOSES_TO_CUE.re, scope.sentence).map((c) => ({ ...c, subjectWins: false })),
     ];
     for (const { at, end, subjectWins } of cues) {

@@ -4,6 +4,7 @@ import type { RelationContext } from './context';
 import { organizes, presentedAt, speaksAt } from './events';
 import { definiteRole, worksAt } from './people';
 import {
+  andItsThing,
   fromOrganisation,
   passiveRelease,
   possessiveRelease,
@@ -32,6 +33,7 @@ export type { RelationType } from '../../model';
 const SENTENCE_RULES: readonly SentenceRule[] = [
   fromOrganisation,
   possessiveRelease,
+  andItsThing,
   releaseVerbs,
   passiveRelease,
   titleAndApposition,

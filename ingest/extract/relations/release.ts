@@ -155,6 +155,24 @@ export const possessiveRelease: SentenceRule = {
   },
 };
 
+/** " and its first model, ", " и её новую модель ": the thing that follows belongs to the organisation before. */
+const AND_ITS =
+  /^\s+(?:and|и|with)\s+(?:its|their|её|ее|его|их|свою|свой)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+)?\s*,?\s*$/iu;
+
+/** "launched Black Forest Labs and its first model, FLUX.1": the organisation released its own thing. */
+export const andItsThing: SentenceRule = {
+  when: (scope) => hasOrganisation(scope) && / its | their | её | ее | его | их | сво/.test(scope.lower),
+  run(scope) {
+    const ms = scope.mentions;
+    ms.forEach((org, i) => {
+      if (!isOrganisation(org.entity)) return;
+      const thing = ms[i + 1];
+      if (thing && isThing(thing.entity) && AND_ITS.test(scope.ctx.text.slice(org.end, thing.start)))
+        state(scope, org.entity, thing.entity, 'RELEASED', 0.6);
+    });
+  },
+};
+
 /**
  * The title "Zorbex Labs: Vanta-3" names the maker and the thing; "Vanta-3 — новая модель Zorbex
  * Labs" (an apposition with a thing noun and the maker in the genitive) too.

@@ -99,6 +99,24 @@ describe('news phrasing', () => {
       ['OUTPERFORMS'],
     ],
     [
+      '"launched X and its first model, Y": X made Y',
+      'News\nThe team launched Zorbex Labs and its first model, Vanta-3.',
+      ['Zorbex Labs RELEASED Vanta-3'],
+      [],
+    ],
+    [
+      '"leads … by 40 points over Y" is a win',
+      'News\nVanta-3 leads the arena by 40 Elo points over GPT-4o.',
+      ['Vanta-3 OUTPERFORMS GPT-4o'],
+      [],
+    ],
+    [
+      'a name ending in Robotics, listed with a known organisation, made it too',
+      'News\nHugging Face and Dunmore Robotics released Vanta-3, an open-source robot.',
+      ['Hugging Face RELEASED Vanta-3', 'Dunmore Robotics RELEASED Vanta-3'],
+      [],
+    ],
+    [
       '"В основе X лежит Y": X uses Y',
       'Новости\nВ основе Vanta-3 лежит визуальный энкодер ViT.',
       ['Vanta-3 USES ViT'],

@@ -169,8 +169,9 @@ function voteBenchmarksOfComparisons(found: Candidate[], text: string): void {
 
 const ON_BEFORE = /(?:^|[\s(])(?:на|on)\s+$/iu;
 const SCORE_AFTER =
-  /^\s*,?\s*(?:(?:она|он|оно|модель|it|the model)\s+)?(?:набира\p{L}*|достига\p{L}*|показыва\p{L}*|получа\p{L}*|scores?|achieves?|reaches|gets)(?![\p{L}])/iu;
+  /^\s*,?\s*(?:(?:она|он|оно|модель|it|the model)\s+)?(?:набира\p{L}*|набрал\p{L}*|достига\p{L}*|достиг\p{L}*|показыва\p{L}*|показал\p{L}*|получа\p{L}*|scores?|scored|achieves?|reaches|gets)(?![\p{L}])/iu;
 
+const ANAPHOR_SUBJECT_AFTER = /^\s*,?\s*(?:модель|the model)\s/iu;
 /** "На ruMMLU она набирает 0,77", "On GSM8K it scores 91%": what a score is stated on is a benchmark. */
 function voteBenchmarksOfScores(found: Candidate[], text: string): void {
   for (const c of found)
@@ -181,7 +182,9 @@ function voteBenchmarksOfScores(found: Candidate[], text: string): void {
       ON_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) &&
       SCORE_AFTER.test(text.slice(c.end, c.end + 40))
     )
-      vote(c, 'Dataset', 2);
+      // "на ARC-AGI модель набрала": "модель" is the scoring verb's subject, not a cue word for the name
+      // (which gave it a Model vote of 2.5): outvote it.
+      vote(c, 'Dataset', ANAPHOR_SUBJECT_AFTER.test(text.slice(c.end, c.end + 20)) ? 3 : 2);
 }
 
 const WORDS_BEFORE = /([\p{L}-]+)(?:\s+([\p{L}-]+))?\s+$/u;

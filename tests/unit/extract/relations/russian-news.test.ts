@@ -32,6 +32,21 @@ const cases: [string, string, string[]][] = [
     'Новости\nНа HumanEval Vanta-3 набирает 81,1%, а Llama 3 70B — 67%.',
     ['Vanta-3 EVALUATED_ON HumanEval', 'Llama 3 70B EVALUATED_ON HumanEval'],
   ],
+  [
+    'slang release verbs: "дропнули"',
+    'Новости\nРебята из Hugging Face дропнули Vanta-3 — маленькую VLM.',
+    ['Hugging Face RELEASED Vanta-3'],
+  ],
+  [
+    'slang release verbs: "опенсорснула"',
+    'Новости\nMicrosoft опенсорснула Vanta-3 под лицензией MIT.',
+    ['Microsoft RELEASED Vanta-3'],
+  ],
+  [
+    'a score after "на X модель набрала" names a benchmark',
+    'Новости\nOpenAI показала Vanta-3: на Zorbex-Arc модель набрала 75,7%.',
+    ['Vanta-3 EVALUATED_ON Zorbex-Arc'],
+  ],
   ['"на базе X" is use', 'Новости\nVanta-3 — открытая модель на базе Qwen 2.5.', ['Vanta-3 USES Qwen 2.5']],
 ];
 

@@ -27,6 +27,7 @@ import { notify } from './notify';
 import { healthClass, healthText } from './health-text';
 import { fetchSubgraph } from './restore';
 import { setUpSettings } from './settings';
+import { enableSkipLinks } from './skip-links';
 import { decodeView, writeUrl, type ViewState } from './url-state';
 
 const NEIGHBOUR_LIMIT = 60;
@@ -57,6 +58,7 @@ enableCanvasKeyboard(byId('cy'), canvas, {
   },
   expand: (key) => void expand(key),
 });
+enableSkipLinks();
 
 // Cytoscape must be told when its container changes size (results drawer, window resize).
 new ResizeObserver(() => canvas.cy.resize()).observe(byId('cy'));

@@ -1,4 +1,5 @@
 import { normalizeName } from '../../vocabulary/keys';
+import { spellingVariants } from './spelling';
 
 /** Characters with a meaning in Lucene query syntax; each is escaped with a backslash. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -18,20 +19,42 @@ export function searchTerms(query: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** "gpt4" -> ["gpt", "4"]: a term written without the hyphen the indexed name has ("GPT-4"). */
+function letterDigitParts(term: string): string[] {
+  return term.split(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u);
+}
+
 /**
- * A Lucene query for the entity_names index: every term must match, as itself (boosted), as a
- * prefix, or (for terms of 4+ characters) fuzzily. Terms are lower-cased, so the words AND/OR/NOT
- * lose their operator meaning, and every special character is escaped, so user input can never
- * change the structure of the query. Returns null when nothing searchable is left.
+ * One spelling's clause: every term must match, as itself (boosted), as a prefix, as its
+ * letter/digit parts in a row ("gpt4" finds "GPT-4") or fuzzily. A spelling in the other script
+ * is a guess at how the name is written, so it may be two edits off ("visper" -> "whisper").
  */
-export function buildLuceneQuery(query: string): string | null {
-  const terms = searchTerms(query);
+function spellingClause(spelling: string, guessed: boolean): string | null {
+  const terms = searchTerms(spelling);
   if (terms.length === 0) return null;
   const clauses = terms.map((term) => {
     const t = escapeLucene(term);
     const forms = [`${t}^3`, `${t}*`];
-    if (term.length >= 4) forms.push(`${t}~1`);
+    const parts = letterDigitParts(term);
+    if (parts.length > 1) forms.push(`"${parts.map(escapeLucene).join(' ')}"^3`);
+    if (guessed && term.length >= 5) forms.push(`${t}~2`);
+    else if (term.length >= 4) forms.push(`${t}~1`);
     return `(${forms.join(' OR ')})`;
   });
   return clauses.join(' AND ');
+}
+
+/**
+ * A Lucene query for the entity_names index: the query as typed or as transliterated into the
+ * other script (server/services/spelling.ts), each a clause of its terms. Terms are lower-cased, so
+ * the words AND/OR/NOT lose their operator meaning, and every special character is escaped, so user
+ * input can never change the structure of the query. Returns null when nothing searchable is left.
+ */
+export function buildLuceneQuery(query: string): string | null {
+  const clauses = spellingVariants(query)
+    .map((spelling, i) => spellingClause(spelling, i > 0))
+    .filter((c): c is string => c !== null);
+  if (clauses.length === 0) return null;
+  if (clauses.length === 1) return clauses[0];
+  return clauses.map((c) => `(${c})`).join(' OR ');
 }

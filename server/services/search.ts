@@ -4,6 +4,7 @@ import { apiQuery } from '../repositories/cypher-files';
 import { readRows } from '../repositories/read';
 import type { ServiceContext } from './context';
 import { buildLuceneQuery } from './lucene';
+import { rankHits } from './search-rank';
 
 export interface SearchInput {
   q: string;
@@ -15,9 +16,18 @@ export interface SearchInput {
 const SHORT_QUERY = 2;
 
 /**
- * Full-text search on entity names and aliases (exact, prefix and fuzzy terms, any script), with
- * a substring match on the normalised name for very short queries and for queries the index
- * finds nothing for (e.g. names made only of symbols the analyser drops, such as "c++").
+ * How many candidates the index is asked for, for `limit` hits: the exact name may score below
+ * popular fuzzy matches in Lucene, and is put first only after the candidates are ranked by tier.
+ */
+function candidateCount(limit: number): number {
+  return Math.min(Math.max(limit * 3, 60), 300);
+}
+
+/**
+ * Full-text search on entity names and aliases (exact, prefix and fuzzy terms, as typed and
+ * transliterated into the other script), with a substring match on the normalised name for very
+ * short queries and for queries the index finds nothing for (e.g. names made only of symbols the
+ * analyser drops, such as "c++"). Exact and alias matches rank first, then prefixes, then fuzzy ones.
  */
 export async function searchEntities(ctx: ServiceContext, input: SearchInput): Promise<SearchResponse> {
   const needle = normalizeName(input.q);
@@ -29,7 +39,7 @@ export async function searchEntities(ctx: ServiceContext, input: SearchInput): P
     hits = await readRows<SearchHit>(
       ctx.driver,
       apiQuery('search-fulltext'),
-      { lucene, types: input.types, limit: input.limit },
+      { lucene, types: input.types, limit: candidateCount(input.limit) },
       options,
     );
   }
@@ -37,9 +47,9 @@ export async function searchEntities(ctx: ServiceContext, input: SearchInput): P
     hits = await readRows<SearchHit>(
       ctx.driver,
       apiQuery('search-contains'),
-      { needle, types: input.types, limit: input.limit },
+      { needle, types: input.types, limit: candidateCount(input.limit) },
       options,
     );
   }
-  return { query: input.q, hits };
+  return { query: input.q, hits: rankHits(input.q, hits).slice(0, input.limit) };
 }

@@ -29,7 +29,11 @@ export function convertParam(param: SavedQueryParam, raw: string | boolean): unk
 
 export class QueriesPanel {
   private queries: SavedQuery[] = [];
-  private readonly list = h('div', { class: 'query-list', role: 'list' });
+  // A list of toggle buttons: each button sits in its own <li>, since a button cannot be a
+  // listitem and keep aria-pressed (axe: aria-allowed-role, aria-allowed-attr).
+  private readonly list = h('ul', { class: 'query-list', 'aria-label': 'Saved queries' });
+  /** Loading and error messages, outside the list (a list holds only its items). */
+  private readonly listStatus = h('div', { class: 'query-list-status' });
   private readonly formSlot = h('div', { class: 'query-form-slot' });
   /** The query last run and the raw params, for the URL. */
   current: { name: string; params: Record<string, string> } | null = null;
@@ -39,7 +43,12 @@ export class QueriesPanel {
     root: HTMLElement,
     private readonly actions: QueryActions,
   ) {
-    root.append(h('h2', { class: 'panel-title' }, 'Saved queries'), this.list, this.formSlot);
+    root.append(
+      h('h2', { class: 'panel-title' }, 'Saved queries'),
+      this.listStatus,
+      this.list,
+      this.formSlot,
+    );
   }
 
   load(): Promise<void> {
@@ -49,25 +58,27 @@ export class QueriesPanel {
 
   private async fetchList(): Promise<void> {
     clear(this.list);
-    this.list.append(h('p', { class: 'muted' }, 'Loading queries…'));
+    clear(this.listStatus);
+    this.listStatus.append(h('p', { class: 'muted' }, 'Loading queries…'));
     try {
       this.queries = await api.queries();
     } catch (err) {
-      clear(this.list);
-      this.list.append(h('p', { class: 'error-text' }, `Could not load saved queries: ${messageOf(err)}`));
+      clear(this.listStatus);
+      this.listStatus.append(
+        h('p', { class: 'error-text' }, `Could not load saved queries: ${messageOf(err)}`),
+      );
       this.loaded = null;
       return;
     }
-    clear(this.list);
+    clear(this.listStatus);
     if (this.queries.length === 0)
-      this.list.append(h('p', { class: 'muted' }, 'No saved queries on this server.'));
+      this.listStatus.append(h('p', { class: 'muted' }, 'No saved queries on this server.'));
     for (const query of this.queries) {
       const item = h(
         'button',
         {
           type: 'button',
           class: 'query-item',
-          role: 'listitem',
           'data-query': query.name,
           'aria-pressed': 'false',
         },
@@ -75,7 +86,7 @@ export class QueriesPanel {
         h('span', { class: 'query-description' }, query.description),
       );
       item.addEventListener('click', () => this.select(query.name));
-      this.list.append(item);
+      this.list.append(h('li', {}, item));
     }
   }
 

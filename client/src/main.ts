@@ -145,6 +145,7 @@ const cypher = new CypherPanel(byId('panel-cypher'), {
     showResult(title, result, replace);
     syncUrl();
   },
+  clearResult: () => results.hide(),
 });
 
 const channels = new ChannelsPanel(byId('panel-channels'), {

@@ -185,6 +185,120 @@ describe('query tables', () => {
   );
 });
 
+/** Replaces the editor's text by typing it (so the completion reacts as it does for a user). */
+async function typeInEditor(text: string): Promise<void> {
+  const editor = page.locator('#cypher-editor .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+/** The option labels of the completion list once it lists `wanted`. */
+async function completionOffers(wanted: string): Promise<string[]> {
+  const option = page.locator('.cm-tooltip-autocomplete li', { hasText: wanted }).first();
+  await option.waitFor();
+  return page.locator('.cm-tooltip-autocomplete li').allTextContents();
+}
+
+describe('Cypher editor', () => {
+  test(
+    'highlights keywords, labels, relationship types, properties and strings in different colours',
+    async () => {
+      await page.click('#tab-cypher');
+      await page.locator('#cypher-editor .cm-content').waitFor();
+      await typeInEditor("MATCH (m:Model)<-[r:RELEASED]-(o) WHERE o.name = 'Meta' RETURN m LIMIT 5");
+      await page.keyboard.press('Escape');
+      // The semantic marks (labels, types, properties) come after the parse of what was typed.
+      const marks = ['.cm-keyword', '.cm-p-label', '.cm-p-relationshipType', '.cm-p-property', '.cm-string'];
+      await page
+        .waitForFunction(
+          (selectors) => selectors.every((s) => document.querySelector(`#cypher-editor ${s}`)),
+          marks,
+          { timeout: 20_000 },
+        )
+        .catch(async () => {
+          const classes = await page.evaluate(() =>
+            [...document.querySelectorAll('#cypher-editor .cm-line *')].map(
+              (e) => `${e.className}:${e.textContent}`,
+            ),
+          );
+          throw new Error(`editor marks missing; the line holds ${classes.join(' ')}`);
+        });
+      const colours = await page.evaluate(() => {
+        const colourOf = (selector: string) => {
+          const el = document.querySelector(`#cypher-editor ${selector}`);
+          return el ? getComputedStyle(el).color : null;
+        };
+        return {
+          keyword: colourOf('.cm-keyword'),
+          label: colourOf('.cm-p-label'),
+          relationshipType: colourOf('.cm-p-relationshipType'),
+          property: colourOf('.cm-p-property'),
+          string: colourOf('.cm-string'),
+          text: getComputedStyle(document.querySelector('#cypher-editor .cm-content')!).color,
+        };
+      });
+      for (const colour of Object.values(colours)) expect(colour).not.toBeNull();
+      // Six kinds of text, six colours.
+      expect([new Set(Object.values(colours)).size, colours]).toEqual([6, colours]);
+      await shot('q3-cypher-highlighted');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'completes labels, relationship types and properties of the live graph and saved-query parameters',
+    async () => {
+      await typeInEditor('MATCH (n:Organi');
+      await expect(completionOffers('Organization')).resolves.toContain('Organization');
+      await typeInEditor('MATCH ()-[r:HAS_RE');
+      await expect(completionOffers('HAS_REPO')).resolves.toContain('HAS_REPO');
+      await typeInEditor('MATCH (n) RETURN n.mentionC');
+      await expect(completionOffers('mentionCount')).resolves.toContain('mentionCount');
+      await typeInEditor('MATCH (n) RETURN $lim');
+      await expect(completionOffers('limit')).resolves.toEqual(
+        expect.arrayContaining([expect.stringContaining('limit')]),
+      );
+      await shot('q4-cypher-completion');
+      await page.keyboard.press('Escape');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'the editor can be widened over half the window',
+    async () => {
+      const before = (await page.locator('#cypher-editor').boundingBox())!.width;
+      expect(before).toBeLessThan(300);
+      await page.click('#cypher-widen');
+      await page.waitForFunction(
+        () => document.querySelector('#cypher-editor')!.getBoundingClientRect().width > 600,
+      );
+      await shot('q5-cypher-wide');
+      await page.click('#cypher-widen');
+      await page.waitForFunction(
+        () => document.querySelector('#cypher-editor')!.getBoundingClientRect().width < 300,
+      );
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    'a failed query clears the table of the one before',
+    async () => {
+      await typeInEditor('MATCH (o:Organization) RETURN o.name AS name LIMIT 3');
+      await page.click('#cypher-run');
+      await page.locator('#results .results-header h2', { hasText: 'Cypher result' }).waitFor();
+      await typeInEditor('MATCH (n RETURN n');
+      await page.click('#cypher-run');
+      await page.locator('.cypher-status.error-text').waitFor();
+      await expect(page.locator('#results').isHidden()).resolves.toBe(true);
+    },
+    STEP_TIMEOUT,
+  );
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -299,6 +299,133 @@ describe('Cypher editor', () => {
   );
 });
 
+/** Waits until node positions stop changing between two animation frames apart (layouts may animate). */
+async function settled(): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const at = () =>
+          JSON.stringify(
+            window
+              .explorer!.cy.nodes()
+              .map((n) => [Math.round(n.position('x')), Math.round(n.position('y'))]),
+          );
+        const before = at();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(at() === before)));
+      }),
+  );
+}
+
+/**
+ * Whether the drawing ranks around `centre`: of two nodes, the one with the larger count is no
+ * farther from the centre (rings: the heaviest nearest). Returns the pairs that break it.
+ */
+function rankBreaks(centre: string, weights: Record<string, number>): Promise<string[]> {
+  return page.evaluate(
+    ([c, w]) => {
+      const cy = window.explorer!.cy;
+      const at = cy.getElementById(c).position();
+      const distance = (k: string) => {
+        const p = cy.getElementById(k).position();
+        return Math.hypot(p.x - at.x, p.y - at.y);
+      };
+      const keys = Object.keys(w).filter((k) => k !== c);
+      const breaks: string[] = [];
+      for (const a of keys)
+        for (const b of keys)
+          if (w[a] > w[b] && distance(a) > distance(b) + 1)
+            breaks.push(`${a} (${w[a]}) beyond ${b} (${w[b]})`);
+      return breaks;
+    },
+    [centre, weights] as const,
+  );
+}
+
+/** Whether a node is drawn inside the canvas. */
+function onScreen(key: string): Promise<boolean> {
+  return page.evaluate((k) => {
+    const cy = window.explorer!.cy;
+    const p = cy.getElementById(k).renderedPosition();
+    return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
+  }, key);
+}
+
+/** The entity keys of the results table's `node` column with the numbers of another column. */
+async function weightsOf(column: string): Promise<Record<string, number>> {
+  const counts = (await columnTexts(column)).map(Number);
+  const keys = await page.evaluate(() => {
+    const heads = [...document.querySelectorAll('#results .results-table thead th')];
+    const index = heads.findIndex((th) => th.textContent?.trim() === 'node');
+    return [...document.querySelectorAll('#results .results-table tbody tr')].map(
+      (tr) => tr.children[index]?.querySelector('button')?.getAttribute('data-key') ?? '',
+    );
+  });
+  return Object.fromEntries(keys.map((k, i) => [k, counts[i]]));
+}
+
+describe('co-mention and ranking results', () => {
+  test(
+    '“Entities most often mentioned with another” draws weighted edges around the centre',
+    async () => {
+      await openQuery('co-mentioned-with');
+      await page.fill('#qp-co-mentioned-with-entity', 'OpenAI');
+      await page.fill('#qp-co-mentioned-with-limit', '12');
+      await runQuery('Entities most often mentioned with another');
+      const rows = await page.locator('#results .results-table tbody tr').count();
+      const shared = (await columnTexts('sharedPosts')).map(Number);
+      await page.waitForFunction(
+        (n) => window.explorer!.cy.edges('[type = "CO_MENTIONED"]').length === n,
+        rows,
+      );
+      await settled();
+      const edges = await page.evaluate(() =>
+        window.explorer!.cy.edges('[type = "CO_MENTIONED"]').map((e) => ({
+          source: e.source().id(),
+          count: e.data('count') as number,
+          width: e.numericStyle('width'),
+        })),
+      );
+      expect(new Set(edges.map((e) => e.source))).toEqual(new Set(['openai']));
+      expect(edges.map((e) => e.count).sort((a, b) => b - a)).toEqual(shared);
+      // Width grows with the shared posts.
+      const widest = edges.reduce((a, b) => (b.count > a.count ? b : a));
+      const thinnest = edges.reduce((a, b) => (b.count < a.count ? b : a));
+      expect(widest.count).toBeGreaterThan(thinnest.count);
+      expect(widest.width).toBeGreaterThan(thinnest.width);
+      await shot('q6-co-mentioned-star');
+      // The centre is on screen, the entities sharing the most posts nearest to it, names readable.
+      expect(await onScreen('openai')).toBe(true);
+      await expect(rankBreaks('openai', await weightsOf('sharedPosts'))).resolves.toEqual([]);
+      const smallestLabel = await page.evaluate(() =>
+        Math.min(...window.explorer!.cy.nodes().map((n) => parseFloat(n.renderedStyle('font-size')) || 0)),
+      );
+      expect(smallestLabel).toBeGreaterThanOrEqual(7);
+      await shot('q6-co-mentioned-star');
+    },
+    STEP_TIMEOUT,
+  );
+
+  test(
+    '“Most connected entities” draws the relationships among them, the most connected in the middle',
+    async () => {
+      await openQuery('most-connected');
+      await runQuery('Most connected entities');
+      const link = page
+        .locator('#results .results-table tbody tr')
+        .first()
+        .locator('button.link-button')
+        .first();
+      const top = (await link.getAttribute('data-key'))!;
+      await page.waitForFunction(() => window.explorer!.cy.edges().length > 0);
+      await settled();
+      expect(await onScreen(top)).toBe(true);
+      await expect(rankBreaks(top, await weightsOf('relationships'))).resolves.toEqual([]);
+      await shot('q7-most-connected');
+    },
+    STEP_TIMEOUT,
+  );
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -23,6 +23,7 @@ import { PathsPanel } from './features/paths';
 import { PostViewer } from './features/post-viewer';
 import { QueriesPanel } from './features/queries';
 import { ResultsTable } from './features/results';
+import { resultShape, starEdges } from './features/result-shape';
 import { notify } from './notify';
 import { healthClass, healthText } from './health-text';
 import { fetchSubgraph } from './restore';
@@ -136,9 +137,31 @@ function showResult(title: string, result: QueryResult, replaceCanvas: boolean):
     canvas.clear();
     paths.current = null;
   }
-  const added = addToCanvas(result.elements, undefined, result.truncated !== false);
-  if (added.added) canvas.runLayout(undefined, { randomize: replaceCanvas });
+  const shape = resultShape(result);
+  const elements = shape.kind === 'star' ? [...result.elements, ...starEdges(shape)] : result.elements;
+  const added = addToCanvas(elements, undefined, result.truncated !== false);
   results.show(title, result);
+  // The drawer has just taken room from the canvas: the layout must fit what is left, not wait
+  // for the ResizeObserver.
+  canvas.cy.resize();
+  if (shape.kind === 'plain') {
+    if (added.added) canvas.runLayout(undefined, { randomize: replaceCanvas });
+    return;
+  }
+  // A ranking is drawn in rings around its centre, or around its top entities.
+  canvas.runRankedLayout(shape.kind === 'star' ? shape.centre : null, shape.weights);
+  if (shape.kind === 'ranking') void linkRanking(shape.weights);
+}
+
+/** The relationships among a ranking's entities, so that they are not a grid of lone dots. */
+async function linkRanking(weights: ReadonlyMap<string, number>): Promise<void> {
+  try {
+    const between = await fetchSubgraph([...weights.keys()]);
+    const added = addToCanvas(between.filter((e) => e.group === 'edges'));
+    if (added.added) canvas.runRankedLayout(null, weights);
+  } catch (err) {
+    notify(`Could not draw the relationships among the results: ${messageOf(err)}`, 'warning');
+  }
 }
 const queries = new QueriesPanel(byId('panel-queries'), { showResult, changed: () => syncUrl() });
 const cypher = new CypherPanel(byId('panel-cypher'), {
@@ -147,6 +170,7 @@ const cypher = new CypherPanel(byId('panel-cypher'), {
     showResult(title, result, replace);
     syncUrl();
   },
+  clearResult: () => results.hide(),
 });
 
 const channels = new ChannelsPanel(byId('panel-channels'), {

@@ -16,6 +16,13 @@ declare module '@neo4j-cypher/codemirror' {
     focus(): void;
     onKeyDown(listener: (event: KeyboardEvent) => void): () => void;
     destroy(): void;
+    /** Labels, relationship types, property keys and parameters that autocomplete offers. */
+    setSchema(schema?: {
+      labels?: string[];
+      relationshipTypes?: string[];
+      propertyKeys?: string[];
+      parameters?: string[];
+    }): void;
   }
   export function createCypherEditor(
     parent: Element | DocumentFragment,
@@ -30,3 +37,5 @@ declare module '@neo4j-cypher/codemirror' {
     },
   ): { editor: EditorApi }; // 1.0.3 wraps the API in { editor }, unlike its own .d.ts
 }
+// Vite bundles a CSS import; the package ships the file without a declaration.
+declare module '@neo4j-cypher/codemirror/css/cypher-codemirror.css';

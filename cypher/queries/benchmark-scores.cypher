@@ -1,7 +1,10 @@
 // @title Scores on a benchmark
 // @description Reported scores on the given benchmark or dataset, best first.
 // @param benchmark string "MMLU" Benchmark or dataset name or key
+// @label benchmark Benchmark or dataset
+// @input benchmark entity
 // @param limit integer 100 Rows at most
+// @label limit Rows at most
 MATCH (m:Entity)-[r:EVALUATED_ON]->(b:Entity)
 WHERE b.key = toLower(trim($benchmark))
    OR toLower(b.name) = toLower(trim($benchmark))

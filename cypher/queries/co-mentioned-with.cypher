@@ -1,7 +1,10 @@
 // @title Entities most often mentioned with another
 // @description Entities that share the most posts with the given one.
 // @param entity string "Meta" Entity name or key
+// @label entity Entity
+// @input entity entity
 // @param limit integer 25 Entities at most
+// @label limit Entities at most
 // The entity by its key (an index lookup); only when no key matches, by name or alias (a scan).
 OPTIONAL MATCH (byKey:Entity {key: toLower(trim($entity))})
 CALL (byKey) {

@@ -1,6 +1,8 @@
 // @title Mentions of an entity by month
 // @description How many posts mention the entity each month, with the first post of the month.
 // @param entity string "Meta" Entity name or key
+// @label entity Entity
+// @input entity entity
 MATCH (x:Entity)
 WHERE x.key = toLower(trim($entity)) OR toLower(x.name) = toLower(trim($entity))
 MATCH (p:Post)-[:MENTIONS]->(x)

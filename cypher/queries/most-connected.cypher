@@ -1,7 +1,10 @@
 // @title Most connected entities
 // @description Entities with the most relationships to other entities; optionally of one type.
 // @param type string "" Entity type (Organization, Person, Model, ...); empty for all
+// @label type Entity type
+// @input type entity-type
 // @param limit integer 25 Entities at most
+// @label limit Entities at most
 MATCH (e:Entity)
 WHERE $type = '' OR e.type = $type
 WITH e, COUNT { (e)-[]-(:Entity) } AS relationships, COUNT { MATCH (e)--(other:Entity) RETURN DISTINCT other } AS neighbours

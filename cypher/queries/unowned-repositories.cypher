@@ -2,6 +2,7 @@
 // @description Repositories that no organisation OWNS and whose GitHub owner (the part before "/")
 // @description is not the key or an alias of a known organisation.
 // @param limit integer 200 Rows at most
+// @label limit Rows at most
 MATCH (repo:Repository)
 WHERE NOT EXISTS { (:Organization)-[:OWNS]->(repo) }
 WITH repo, split(repo.key, '/')[0] AS owner

@@ -2,7 +2,10 @@
 // @description Organisations (or anyone) and what they released, with the number of posts that say so.
 // @description Leave org empty to see every release.
 // @param org string "" Organisation name or key; empty for all
+// @label org Organisation
+// @input org entity
 // @param limit integer 100 Rows at most
+// @label limit Rows at most
 MATCH (o:Entity)-[r:RELEASED]->(thing:Entity)
 WHERE $org = ''
    OR o.key = toLower(trim($org))

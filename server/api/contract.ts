@@ -205,6 +205,10 @@ export interface SavedQueryParam {
   type: 'string' | 'integer' | 'float' | 'boolean' | 'date';
   default: string | number | boolean | null;
   description: string;
+  /** What the form calls it (`@label`, else the name in words: "limit" → "Limit"); the server always sends it. */
+  label?: string;
+  /** A field made for it (`@input`): an entity picker, or a select of the entity types. */
+  input?: 'entity' | 'entity-type';
 }
 export interface SavedQuery {
   name: string;
@@ -216,6 +220,11 @@ export interface QueryResult {
   columns: string[];
   rows: unknown[][];
   elements: CyElement[];
+  /**
+   * The two ends of every relationship in the rows, by element id: a row's relationship holds only
+   * its ends' element ids, and a table names them ("OpenAI –RELEASED→ GPT-4") from this.
+   */
+  ends?: Record<string, { id: string; label: string }>;
   /**
    * What cut the answer, false when it is whole: 'rows' the row limit, 'bytes' the answer's byte
    * bound (MAX_ANSWER_MB), 'elements' the graph element limit (rows are then whole).

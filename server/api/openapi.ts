@@ -205,28 +205,42 @@ const schemas: Record<string, Schema> = {
       }),
     ),
   }),
-  SavedQueryParam: obj({
-    name: str,
-    type: { type: 'string', enum: ['string', 'integer', 'float', 'boolean', 'date'] },
-    default: { type: ['string', 'number', 'boolean', 'null'] },
-    description: str,
-  }),
-  SavedQuery: obj({ name: str, title: str, description: str, params: arr(ref('SavedQueryParam')) }),
-  QueryResult: obj({
-    columns: arr(str),
-    rows: arr(
-      arr({
-        description:
-          'Plain JSON; nodes as {elementId, labels, properties}, relationships as {elementId, type, start, end, properties}, paths as {nodes, relationships}',
-      }),
-    ),
-    elements: arr(ref('CyElement')),
-    truncated: {
-      description:
-        "What cut the answer: false when whole; 'rows' the row limit, 'bytes' the answer's size bound (MAX_ANSWER_MB), 'elements' the graph element limit",
-      enum: [false, 'rows', 'bytes', 'elements'],
+  SavedQueryParam: obj(
+    {
+      name: str,
+      type: { type: 'string', enum: ['string', 'integer', 'float', 'boolean', 'date'] },
+      default: { type: ['string', 'number', 'boolean', 'null'] },
+      description: str,
+      label: str,
+      input: { type: 'string', enum: ['entity', 'entity-type'] },
     },
-  }),
+    ['name', 'type', 'default', 'description', 'label'],
+  ),
+  SavedQuery: obj({ name: str, title: str, description: str, params: arr(ref('SavedQueryParam')) }),
+  QueryResult: obj(
+    {
+      columns: arr(str),
+      rows: arr(
+        arr({
+          description:
+            'Plain JSON; nodes as {elementId, labels, properties}, relationships as {elementId, type, start, end, properties}, paths as {nodes, relationships}',
+        }),
+      ),
+      elements: arr(ref('CyElement')),
+      truncated: {
+        description:
+          "What cut the answer: false when whole; 'rows' the row limit, 'bytes' the answer's size bound (MAX_ANSWER_MB), 'elements' the graph element limit",
+        enum: [false, 'rows', 'bytes', 'elements'],
+      },
+      ends: {
+        type: 'object',
+        description:
+          'The two ends of every relationship in the rows, by element id ({id, label}), so that a table can name them',
+        additionalProperties: obj({ id: str, label: str }),
+      },
+    },
+    ['columns', 'rows', 'elements', 'truncated'],
+  ),
   ImportStatus: obj(
     {
       id: str,

@@ -10,7 +10,12 @@ import type { SavedQuery, SavedQueryParam } from '../api/contract';
  *
  * The query name is the file name without .cypher (an optional `// @name` must agree with it).
  * A @param line is: name, type (string | integer | float | boolean | date), default (a JSON value:
- * "text", 42, 1.5, true, null), then the description. Other comment lines are free text.
+ * "text", 42, 1.5, true, null), then the description. After its @param line, a parameter can have
+ *
+ *   // @label org Organisation             what the form calls it (default: the name in words)
+ *   // @input org entity                   an entity picker (entity), or a select of the entity types (entity-type)
+ *
+ * Other comment lines are free text.
  */
 export interface SavedQueryDefinition extends SavedQuery {
   cypher: string;
@@ -18,6 +23,8 @@ export interface SavedQueryDefinition extends SavedQuery {
 
 const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'date'] as const;
 const PARAM_LINE = /^@param\s+([A-Za-z_][A-Za-z0-9_]*)\s+(\S+)\s+("(?:[^"\\]|\\.)*"|\S+)\s*(.*)$/;
+const INPUTS = ['entity', 'entity-type'] as const;
+const PARAM_TAG_LINE = /^@(label|input)\s+([A-Za-z_][A-Za-z0-9_]*)\s+(.+)$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export class SavedQueryHeaderError extends Error {
@@ -61,8 +68,22 @@ export function parseSavedQuery(file: string, text: string): SavedQueryDefinitio
           fail(`@param ${paramName}: ${message}`),
         ),
         description: description.trim(),
+        label: labelOf(paramName),
       };
       query.params.push(param);
+    } else if (body.startsWith('@label') || body.startsWith('@input')) {
+      const m = PARAM_TAG_LINE.exec(body);
+      if (!m) throw fail(`expected "${body.split(/\s/)[0]} <parameter> <value>"`);
+      const [, tag, paramName, value] = m;
+      const param = query.params.find((p) => p.name === paramName);
+      if (!param) throw fail(`@${tag} ${paramName}: no @param ${paramName} above it`);
+      if (tag === 'label') param.label = value.trim();
+      else if ((INPUTS as readonly string[]).includes(value.trim()) && param.type === 'string')
+        param.input = value.trim() as (typeof INPUTS)[number];
+      else
+        throw fail(
+          `@input ${paramName}: "${value.trim()}" is not one of ${INPUTS.join(', ')} (for a string)`,
+        );
     } else if (body.startsWith('@')) {
       throw fail(`unknown header tag "${body.split(/\s/)[0]}"`);
     }
@@ -71,6 +92,16 @@ export function parseSavedQuery(file: string, text: string): SavedQueryDefinitio
     throw new SavedQueryHeaderError(file, lines.length, 'the file has a header but no query');
   }
   return query;
+}
+
+/** "limit" → "Limit", "dateFrom" → "Date from", "min_score" → "Min score". */
+export function labelOf(name: string): string {
+  const words = name
+    .replace(/_/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function parseDefault(

@@ -129,11 +129,31 @@ export async function toQueryResult(
     if (typeof p.date === 'string' && (!edge.firstDate || p.date < edge.firstDate)) edge.firstDate = p.date;
   }
   const elements: CyElement[] = toElements(keptNodes.map(nodeData), [...edges.values()]);
-  return { columns: raw.keys, rows, elements, truncated };
+  return { columns: raw.keys, rows, elements, ends: relationshipEnds(rels, nodes), truncated };
+}
+
+/** Id and label of each relationship's two ends, by element id (see QueryResult.ends). */
+function relationshipEnds(
+  rels: Map<string, Relationship>,
+  nodes: Map<string, Node>,
+): Record<string, { id: string; label: string }> {
+  const ends: Record<string, { id: string; label: string }> = {};
+  for (const r of rels.values()) {
+    for (const elementId of [r.startNodeElementId, r.endNodeElementId]) {
+      const node = nodes.get(elementId);
+      if (node && !ends[elementId]) {
+        const { id, label } = nodeData(node);
+        ends[elementId] = { id, label };
+      }
+    }
+  }
+  return ends;
 }
 
 /** Envelope of a QueryResult besides columns, rows and elements: `,"elements":[],"truncated":"elements"}`. */
 const ENVELOPE_BYTES = 64;
+/** `,"ends":` */
+const ENDS_KEY_BYTES = 9;
 
 /**
  * A user query's answer within limits.maxAnswerBytes: rows are read one by one and reading stops
@@ -150,9 +170,15 @@ export async function readQueryResult(
   const maxBytes = ctx.limits.maxAnswerBytes - ENVELOPE_BYTES;
   const raw = await readRaw(ctx.driver, cypher, params, { ...options, maxBytes });
   const result = await toQueryResult(ctx, raw, options.origin);
-  const room = maxBytes - (raw.bytes ?? 0);
+  let room = maxBytes - (raw.bytes ?? 0);
+  // The names of relationship ends come before the canvas elements: without them a table cell
+  // says only "–RELEASED→". When even they do not fit, the answer goes without them.
+  const allEnds = result.ends ?? {};
+  const ends = jsonBytes(allEnds) + ENDS_KEY_BYTES <= room ? allEnds : {};
+  room -= jsonBytes(ends) + ENDS_KEY_BYTES;
   const elements = elementsWithin(result.elements, room);
-  if (elements.length < result.elements.length) return { ...result, elements, truncated: 'bytes' };
+  if (elements.length < result.elements.length || ends !== allEnds)
+    return { ...result, ends, elements, truncated: 'bytes' };
   return result;
 }
 

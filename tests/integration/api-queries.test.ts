@@ -39,8 +39,15 @@ describe('GET /api/queries', () => {
     expect(released).toMatchObject({ title: 'Who released what' });
     expect(released?.description).not.toBe('');
     expect(released?.params).toEqual([
-      { name: 'org', type: 'string', default: '', description: 'Organisation name or key; empty for all' },
-      { name: 'limit', type: 'integer', default: 100, description: 'Rows at most' },
+      {
+        name: 'org',
+        type: 'string',
+        default: '',
+        description: 'Organisation name or key; empty for all',
+        label: 'Organisation',
+        input: 'entity',
+      },
+      { name: 'limit', type: 'integer', default: 100, description: 'Rows at most', label: 'Rows at most' },
     ]);
     for (const query of res.body) expect(query.title).not.toBe(query.name);
   });

@@ -566,6 +566,34 @@ export class GraphCanvas {
     this.runningLayout.run();
   }
 
+  /**
+   * A ranking drawn in rings: the centre (if any) alone in the middle, then the ranked nodes, the
+   * highest count nearest to it, in at most about six rings; nodes without a count go outside.
+   * The toolbar's layout stays what it was (Re-layout goes back to it).
+   */
+  runRankedLayout(centre: string | null, weights: ReadonlyMap<string, number>): void {
+    this.runningLayout?.stop();
+    this.layoutJob += 1;
+    this.releaseRendering();
+    const visible = this.cy.elements().not('.hidden');
+    if (visible.empty()) return;
+    const top = Math.max(1, ...weights.values());
+    const ring = Math.max(1, Math.ceil(top / 6));
+    const value = (node: cytoscape.NodeSingular) =>
+      node.id() === centre ? top + 2 * ring : (weights.get(node.id()) ?? -ring);
+    this.runningLayout = visible.layout({
+      name: 'concentric',
+      fit: true,
+      padding: LAYOUT_PADDING,
+      animate: false,
+      concentric: value,
+      levelWidth: () => ring,
+      minNodeSpacing: 28,
+    } as cytoscape.LayoutOptions);
+    this.runningLayout.one('layoutstop', () => this.capZoom());
+    this.runningLayout.run();
+  }
+
   fit(): void {
     const visible = this.cy.elements(':visible');
     this.cy.fit(visible.empty() ? undefined : visible, LAYOUT_PADDING);

@@ -165,6 +165,11 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
     // Large graphs: node labels only from a closer zoom, so the overview is shapes, not a carpet of text.
     { selector: 'node.fast', style: { 'min-zoomed-font-size': 10 } },
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed', label: '' } },
+    // Co-mentions have no direction; their label is the number of shared posts (their width too).
+    {
+      selector: 'edge.detail[type = "CO_MENTIONED"]',
+      style: { label: 'data(count)', 'target-arrow-shape': 'none', 'line-color': '#94a3b8' },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     // Highlighted elements (a path, or the elements given to highlight()): a ring and edges in

@@ -5,6 +5,7 @@
 import type { QueryResult } from '../../../server/api/contract';
 import { ApiRequestError, api, messageOf } from '../api';
 import { h } from '../dom';
+import { SCHEMA_QUERY, schemaFrom, type CypherSchema } from './cypher-schema';
 import { truncationNote } from './results';
 
 const EXAMPLE = `// Read-only: MATCH ... RETURN. Nodes and relationships returned also appear on the canvas.
@@ -51,6 +52,8 @@ function firstLine(text: string): string {
 
 export interface CypherActions {
   showResult(title: string, result: QueryResult, replaceCanvas: boolean): void;
+  /** The query failed: the table of an earlier query must not look like its answer. */
+  clearResult(): void;
 }
 
 interface EditorHandle {
@@ -75,8 +78,25 @@ export class CypherPanel {
       'Run (Ctrl+Enter)',
     );
     run.addEventListener('click', () => void this.run());
+    // The sidebar is narrow for a query; widened, it takes about half the window (the canvas shrinks).
+    const widen = h(
+      'button',
+      { type: 'button', class: 'button small', id: 'cypher-widen', 'aria-pressed': 'false' },
+      'Widen editor',
+    );
+    widen.addEventListener('click', () => {
+      const wide = widen.getAttribute('aria-pressed') !== 'true';
+      widen.setAttribute('aria-pressed', String(wide));
+      widen.textContent = wide ? 'Narrow editor' : 'Widen editor';
+      document.body.classList.toggle('cypher-wide', wide);
+    });
     root.append(
-      h('h2', { class: 'panel-title', id: 'cypher-title' }, 'Cypher (read-only)'),
+      h(
+        'div',
+        { class: 'panel-title-row' },
+        h('h2', { class: 'panel-title', id: 'cypher-title' }, 'Cypher (read-only)'),
+        widen,
+      ),
       this.host,
       h(
         'div',
@@ -93,7 +113,11 @@ export class CypherPanel {
     if (this.editor) return;
     this.host.append(h('p', { class: 'muted' }, 'Loading editor…'));
     try {
-      const { createCypherEditor } = await import('@neo4j-cypher/codemirror');
+      const [{ createCypherEditor }] = await Promise.all([
+        import('@neo4j-cypher/codemirror'),
+        // Tooltips, the completion list and lint marks; token colours are ours (styles.css).
+        import('@neo4j-cypher/codemirror/css/cypher-codemirror.css'),
+      ]);
       this.host.replaceChildren();
       const { editor } = createCypherEditor(this.host, {
         value: EXAMPLE,
@@ -110,6 +134,7 @@ export class CypherPanel {
           void this.run();
         }
       });
+      void loadSchema().then((schema) => editor.setSchema(schema));
       this.editor = {
         getValue: () => editor.codemirror.state.doc.toString(),
         setValue: (text) => editor.setValue(text),
@@ -156,6 +181,7 @@ export class CypherPanel {
       this.setStatus(`${result.rows.length} rows${truncationNote(result.truncated)}.`);
       this.actions.showResult('Cypher result', result, this.replace.checked);
     } catch (err) {
+      this.actions.clearResult();
       this.setStatus(explainCypherError(err), true);
     }
   }
@@ -165,4 +191,13 @@ export class CypherPanel {
     this.status.classList.toggle('error-text', error);
     this.status.setAttribute('role', error ? 'alert' : 'status');
   }
+}
+
+/** The live schema for completion; what fails to load is left out (the editor still completes keywords). */
+async function loadSchema(): Promise<CypherSchema> {
+  const [result, queries] = await Promise.all([
+    api.cypher(SCHEMA_QUERY).catch(() => null),
+    api.queries().catch(() => null),
+  ]);
+  return schemaFrom(result, queries);
 }

@@ -272,13 +272,27 @@ export class DetailsPanel {
         h(
           'p',
           { class: 'muted' },
-          `Stated in ${plural(edge.count ?? edge.posts.length, 'post')}`,
+          edge.type === 'CO_MENTIONED'
+            ? `Mentioned together in ${plural(edge.count ?? edge.posts.length, 'post')}`
+            : `Stated in ${plural(edge.count ?? edge.posts.length, 'post')}`,
           edge.firstDate ? `, first on ${formatDate(edge.firstDate)}` : '',
           '.',
         ),
       ),
       evidenceSlot,
     );
+    // A co-mention (drawn by a query's result) is no stated relation: /api/relations has no posts
+    // for it; the saved query "Posts that mention both" lists them.
+    if (edge.type === 'CO_MENTIONED') {
+      evidenceSlot.append(
+        h(
+          'p',
+          { class: 'muted' },
+          'Mentioned in the same posts; the saved query “Posts that mention both” lists them.',
+        ),
+      );
+      return;
+    }
     await this.loadEdgeEvidence(edge, terms, evidenceSlot, generation);
   }
 

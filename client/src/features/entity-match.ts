@@ -30,7 +30,11 @@ export function stillNames(hit: SearchHit | null, text: string): hit is SearchHi
   return typed === normaliseName(hit.name) || typed === normaliseName(hit.key);
 }
 
-/** Saved-query parameters that take an entity ("Entity name or key", "First entity (name or key)"). */
+/**
+ * Saved-query parameters that take an entity: `@input entity` in the header, or (a query written
+ * before that tag) a description such as "Entity name or key", "First entity (name or key)".
+ */
 export function isEntityParam(param: SavedQueryParam): boolean {
-  return param.type === 'string' && /\bname or key\b/i.test(param.description);
+  if (param.type !== 'string' || param.input === 'entity-type') return false;
+  return param.input === 'entity' || /\bname or key\b/i.test(param.description);
 }

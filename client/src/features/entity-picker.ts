@@ -183,6 +183,8 @@ export class EntityPicker {
   }
 
   private open(): void {
+    // Hits that arrive after the user has moved on (to the next field) do not pop up over it.
+    if (document.activeElement !== this.input) return;
     this.list.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
   }

@@ -3,6 +3,7 @@ import type { QueryResult, SavedQuery, SavedQueryParam } from '../../../server/a
 import { api, messageOf } from '../api';
 import { clear, h } from '../dom';
 import { bestHit, isEntityParam } from './entity-match';
+import { paramField } from './query-fields';
 
 export interface QueryActions {
   showResult(title: string, result: QueryResult, replaceCanvas: boolean): void;
@@ -118,34 +119,8 @@ export class QueriesPanel {
     const form = h('form', { class: 'stack query-form', 'aria-label': `Parameters of ${query.title}` });
     form.append(h('h3', {}, query.title), h('p', { class: 'muted' }, query.description));
     for (const param of query.params) {
-      const id = `qp-${query.name}-${param.name}`;
       const initial = values[param.name] ?? (param.default === null ? '' : String(param.default));
-      let input: HTMLInputElement;
-      if (param.type === 'boolean') {
-        input = h('input', { type: 'checkbox', id, name: param.name, checked: initial === 'true' });
-        form.append(
-          h('label', { class: 'check', for: id }, input, param.name),
-          h('p', { class: 'hint' }, param.description),
-        );
-        continue;
-      }
-      // Dates stay text: the API accepts a month (YYYY-MM) as well as a day, which <input type=date> cannot hold.
-      const type = param.type === 'integer' || param.type === 'float' ? 'number' : 'text';
-      input = h('input', {
-        type,
-        id,
-        name: param.name,
-        value: initial,
-        step: param.type === 'float' ? 'any' : param.type === 'integer' ? 1 : null,
-        'aria-describedby': `${id}-hint`,
-        placeholder: param.type === 'date' ? 'YYYY-MM or YYYY-MM-DD' : null,
-        pattern: param.type === 'date' ? '\\d{4}-\\d{2}(-\\d{2})?' : null,
-      });
-      form.append(
-        h('label', { for: id, class: 'field-label' }, param.name),
-        input,
-        h('p', { class: 'hint', id: `${id}-hint` }, param.description),
-      );
+      form.append(...paramField(query.name, param, initial));
     }
     const replace = h('input', { type: 'checkbox', id: `qp-${query.name}--replace`, checked: true });
     form.append(
@@ -167,9 +142,10 @@ export class QueriesPanel {
     const raw: Record<string, string> = {};
     try {
       for (const param of query.params) {
-        const input = form.elements.namedItem(param.name) as HTMLInputElement | null;
+        const input = form.elements.namedItem(param.name) as HTMLInputElement | HTMLSelectElement | null;
         if (!input) continue;
-        const value = param.type === 'boolean' ? input.checked : input.value;
+        const value =
+          input instanceof HTMLInputElement && param.type === 'boolean' ? input.checked : input.value;
         raw[param.name] = String(value);
         const converted = convertParam(param, value);
         if (converted !== undefined) params[param.name] = converted;

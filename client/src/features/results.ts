@@ -1,6 +1,16 @@
 /** The results drawer under the canvas: a table of a query's columns and rows. */
 import type { QueryResult } from '../../../server/api/contract';
 import { clear, h, plural } from '../dom';
+import {
+  cellText,
+  entityKeyOf,
+  isNode,
+  isRelationship,
+  resultCsv,
+  sortedOrder,
+  type Ends,
+  type RelationshipValue,
+} from './result-cells';
 
 /** What the server's `truncated` says, as a note after the row count ('' when the answer is whole). */
 export function truncationNote(truncated: QueryResult['truncated']): string {
@@ -21,29 +31,7 @@ const ROWS_SHOWN = 500;
 
 const count = (n: number) => n.toLocaleString('en');
 
-/** Readable text for one cell: nodes by name, lists joined, other objects as compact JSON. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(cellText).join(', ');
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const props = (record.properties ?? record) as Record<string, unknown>;
-    if (typeof props.name === 'string') return props.name;
-    if (typeof props.title === 'string') return props.title;
-    if (typeof props.key === 'string') return props.key;
-    return JSON.stringify(value);
-  }
-  return String(value);
-}
-
-function cellKey(value: unknown): string | null {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const record = value as Record<string, unknown>;
-    const props = (record.properties ?? record) as Record<string, unknown>;
-    if (typeof props.key === 'string') return props.key;
-  }
-  return null;
-}
+export { cellText } from './result-cells';
 
 export class ResultsTable {
   constructor(
@@ -65,6 +53,9 @@ export class ResultsTable {
       '×',
     );
     close.addEventListener('click', () => this.hide());
+    const csv = h('button', { type: 'button', class: 'button small', id: 'results-csv' }, 'Download CSV');
+    csv.addEventListener('click', () => downloadCsv(title, result));
+    csv.hidden = result.rows.length === 0;
     const header = h(
       'header',
       { class: 'results-header' },
@@ -74,6 +65,7 @@ export class ResultsTable {
         { class: 'muted' },
         `${plural(result.rows.length, 'row')}${truncationNote(result.truncated)}, ${plural(result.elements.length, 'canvas element')}`,
       ),
+      csv,
       close,
     );
     this.root.append(header);
@@ -81,19 +73,28 @@ export class ResultsTable {
       this.root.append(h('p', { class: 'muted empty-results' }, 'The query returned no rows.'));
       return;
     }
+    const ends = result.ends ?? {};
     const table = h('table', { class: 'results-table', tabindex: -1 });
-    table.append(h('thead', {}, h('tr', {}, ...result.columns.map((c) => h('th', { scope: 'col' }, c)))));
+    const heads = result.columns.map((c) =>
+      h(
+        'th',
+        { scope: 'col', 'aria-sort': 'none' },
+        h('button', { type: 'button', class: 'sort-button' }, c),
+      ),
+    );
+    table.append(h('thead', {}, h('tr', {}, ...heads)));
     const body = h('tbody');
     table.append(body);
     this.root.append(h('div', { class: 'table-scroll' }, table));
     // All rows are in memory already; drawing them in slices keeps a 10,000-row result responsive.
+    let order = result.rows.map((_, i) => i);
     let drawn = 0;
     const note = h('p', { class: 'muted results-more', role: 'status' });
     const more = h('button', { type: 'button', class: 'button small show-more' });
     const footer = h('div', { class: 'results-footer' }, note, more);
     const drawNext = () => {
-      const slice = result.rows.slice(drawn, drawn + ROWS_SHOWN);
-      const rows = slice.map((row) => this.tableRow(row));
+      const slice = order.slice(drawn, drawn + ROWS_SHOWN);
+      const rows = slice.map((index) => this.tableRow(result.rows[index], ends));
       body.append(...rows);
       drawn += slice.length;
       const left = result.rows.length - drawn;
@@ -113,20 +114,81 @@ export class ResultsTable {
       const target = rows[0]?.querySelector<HTMLElement>('button') ?? table;
       target.focus();
     });
+    // A header click sorts by its column, ascending first, then flips; the rows drawn start again.
+    heads.forEach((th, column) => {
+      th.querySelector('button')?.addEventListener('click', () => {
+        const descending = th.getAttribute('aria-sort') === 'ascending';
+        for (const other of heads) other.setAttribute('aria-sort', 'none');
+        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+        order = sortedOrder(result.rows, column, descending, ends);
+        clear(body);
+        drawn = 0;
+        drawNext();
+      });
+    });
     drawNext();
-    if (!more.hidden) this.root.append(footer);
+    this.root.append(footer);
   }
 
-  private tableRow(row: unknown[]): HTMLTableRowElement {
-    const tr = h('tr');
-    row.forEach((value) => {
-      const key = cellKey(value);
-      if (key) {
-        const b = h('button', { type: 'button', class: 'link-button' }, cellText(value));
-        b.addEventListener('click', () => this.onKey(key));
-        tr.append(h('td', {}, b));
-      } else tr.append(h('td', {}, cellText(value)));
-    });
-    return tr;
+  private tableRow(row: unknown[], ends: Ends): HTMLTableRowElement {
+    return h('tr', {}, ...row.map((value) => h('td', {}, ...this.cellContent(value, ends))));
   }
+
+  /** A cell's content: an entity as a link that focuses it, a relationship with its ends linked. */
+  private cellContent(value: unknown, ends: Ends): (Node | string)[] {
+    if (isRelationship(value)) return this.relationshipContent(value, ends);
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => isNode(v) && entityKeyOf(v))) {
+      return value.flatMap((v, i) => (i ? [', ', this.link(v)] : [this.link(v)]));
+    }
+    return entityKeyOf(value) ? [this.link(value)] : [cellText(value, ends)];
+  }
+
+  private relationshipContent(rel: RelationshipValue, ends: Ends): (Node | string)[] {
+    const end = (elementId: string): Node | string => {
+      const known = ends[elementId];
+      if (!known) return '?';
+      return isEntityId(known.id) ? this.linkTo(known.id, known.label) : known.label;
+    };
+    return [end(rel.start), ` –${rel.type}→ `, end(rel.end)];
+  }
+
+  private link(value: unknown): HTMLButtonElement {
+    return this.linkTo(entityKeyOf(value) ?? '', cellText(value));
+  }
+
+  private linkTo(key: string, text: string): HTMLButtonElement {
+    const b = h('button', { type: 'button', class: 'link-button', 'data-key': key }, text);
+    b.addEventListener('click', () => this.onKey(key));
+    return b;
+  }
+}
+
+/** Cytoscape ids of entities are their keys; posts, channels and other nodes have a prefix. */
+function isEntityId(id: string): boolean {
+  return !/^(post|channel|node):/.test(id);
+}
+
+/** The table as a CSV file named after the result ("who-released-what.csv"). */
+function downloadCsv(title: string, result: QueryResult): void {
+  const blob = new Blob([resultCsv(result.columns, result.rows, result.ends)], {
+    type: 'text/csv;charset=utf-8',
+  });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: `${fileStem(title)}.csv` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started from the click; the URL is no longer needed after this turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** "Who released what" → "who-released-what". */
+export function fileStem(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'query-result'
+  );
 }

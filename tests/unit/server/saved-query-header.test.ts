@@ -51,10 +51,49 @@ describe('parseSavedQuery', () => {
     ['// @author me\nRETURN 1', 'unknown header tag "@author"'],
     ['// @param\nRETURN 1', 'expected "@param <name> <type> <default> <description>"'],
     ['// @title Only a header\n', 'the file has a header but no query'],
+    ['// @label x X\n// @param x string "" X\nRETURN $x', 'line 1: @label x: no @param x above it'],
+    ['// @param x string "" X\n// @input x colour\nRETURN $x', 'line 2: @input x: "colour" is not one of'],
+    ['// @param x integer 1 X\n// @input x entity\nRETURN $x', 'line 2: @input x: "entity" is not one of'],
+    ['// @param x string "" X\n// @label x\nRETURN $x', 'line 2: expected "@label <parameter> <value>"'],
   ])('refuses a malformed header %j, naming the file and line', (text, message) => {
     expect(() => parseSavedQuery('q.cypher', text)).toThrow(SavedQueryHeaderError);
     expect(() => parseSavedQuery('q.cypher', text)).toThrow(message);
     expect(() => parseSavedQuery('q.cypher', text)).toThrow(/^cypher\/queries\/q\.cypher: line \d+: /);
+  });
+});
+
+describe('parameter labels and inputs', () => {
+  it('labels a parameter as @label says, else by its name in words, and keeps its @input', () => {
+    const query = parseSavedQuery(
+      'q.cypher',
+      [
+        '// @param org string "" Organisation name or key',
+        '// @label org Organisation',
+        '// @input org entity',
+        '// @param type string "" Entity type',
+        '// @input type entity-type',
+        '// @param maxHops integer 3 Hops at most',
+        'RETURN $org, $type, $maxHops',
+      ].join('\n'),
+    );
+    expect(query.params.map((p) => [p.name, p.label, p.input])).toEqual([
+      ['org', 'Organisation', 'entity'],
+      ['type', 'Type', 'entity-type'],
+      ['maxHops', 'Max hops', undefined],
+    ]);
+  });
+
+  it('every shipped query labels its parameters, and its entity parameters have a picker', () => {
+    for (const query of loadSavedQueries().values())
+      for (const param of query.params) {
+        const takesEntity = /name or key/i.test(param.description);
+        expect([query.name, param.name, param.label !== param.name, param.input === 'entity']).toEqual([
+          query.name,
+          param.name,
+          true,
+          takesEntity,
+        ]);
+      }
   });
 });
 

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { EdgeData, NodeData } from '../api/contract';
 import { ENTITY_TYPES } from '../../vocabulary/types';
-import { csvDocument, csvRow, EMPTY_CELL, literalCell, textCell } from './csv';
+import { csvDocument, csvRow, EMPTY_CELL, literalCell, textCell } from '../../vocabulary/csv';
 import { attributeTable, edgeAttributes, nodeAttributes } from './attributes';
 import { valueAsText, type PropertyColumn, type PropertyKind, type PropertyRecord } from './properties';
 import type { Subgraph } from './subgraph';

@@ -1,5 +1,5 @@
 import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFile } from '../../ingest/extract/knowledge-file';
-import { normalizeName } from '../../ingest/keys';
+import { normalizeName } from '../../vocabulary/keys';
 
 /**
  * Spellings of one name across scripts, for search: Russian posts write Latin names by ear

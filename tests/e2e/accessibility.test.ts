@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ingestFiles } from '../../ingest/load/ingest-file';
+import { ingestFiles } from '../../ingest/pipeline';
 import { REPO_ROOT, SCREENSHOT_DIR } from './support/browser';
 import { contrastRatio } from './support/contrast';
 import { WAIT_MS, openExplorer, type ExplorerPage } from './support/explorer-page';

@@ -4,7 +4,7 @@
  * only their element ids), a path as its chain, a list joined. Pure, so tested in Node.
  */
 import type { QueryResult } from '../../../server/api/contract';
-import { EMPTY_CELL, csvDocument, csvRow, literalCell, textCell } from '../../../server/export/csv';
+import { EMPTY_CELL, csvDocument, csvRow, literalCell, textCell } from '../../../vocabulary/csv';
 
 export type Ends = NonNullable<QueryResult['ends']>;
 

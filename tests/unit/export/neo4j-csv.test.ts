@@ -1,5 +1,5 @@
 import { unzipSync, strFromU8 } from 'fflate';
-import { guardFormula, textCell } from '../../../server/export/csv';
+import { guardFormula, textCell } from '../../../vocabulary/csv';
 import { toNeo4jCsvZip } from '../../../server/export/neo4j-csv';
 import { sampleSubgraph } from '../../support/sample-subgraph';
 import { csvObjects, readCsv, type CsvField } from './readers';

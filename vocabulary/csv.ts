@@ -1,4 +1,7 @@
 /**
+ * The CSV dialect of every table the project writes (server exports, the client's "Download CSV"),
+ * kept beside the vocabulary so both layers share it.
+ *
  * CSV cells and rows per RFC 4180, with a guard against spreadsheet formula injection: a text cell that
  * starts with = + - @ (or tab / carriage return, per OWASP) gets a leading apostrophe, so Excel, LibreOffice
  * and Google Sheets show it as text instead of evaluating it.

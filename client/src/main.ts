@@ -192,10 +192,12 @@ new FollowPanel(() => {
 });
 
 new Importer({
-  imported: (newEntities) => {
+  imported: (newEntityCount) => {
     void overview.load();
+    // The header's node and relationship counts, now rather than at the next poll.
+    void checkHealth();
     notify(
-      `Import finished: ${plural(newEntities.length, 'new entity', 'new entities')} now searchable.`,
+      `Import finished: ${plural(newEntityCount, 'new entity', 'new entities')} now searchable.`,
       'success',
     );
     void channels.refresh();
@@ -455,15 +457,20 @@ onPendingChange((count) => {
 const HEALTH_POLL_MS = 15_000;
 const HEALTH_RETRY_MS = 3000;
 
-async function showHealth(): Promise<void> {
-  let ok = false;
+/** Asks for the health once and shows it; true when the database answers. */
+async function checkHealth(): Promise<boolean> {
   try {
     const health = await api.health();
-    ok = health.status === 'ok' && health.database.reachable;
     renderHealth(healthClass(health), healthText(health));
+    return health.status === 'ok' && health.database.reachable;
   } catch (err) {
     renderHealth('health-bad', messageOf(err));
+    return false;
   }
+}
+
+async function showHealth(): Promise<void> {
+  const ok = await checkHealth();
   // The server restarts a database that died; the line says so until it is back, then recovers.
   window.setTimeout(() => void showHealth(), ok ? HEALTH_POLL_MS : HEALTH_RETRY_MS);
 }

@@ -52,6 +52,8 @@ function undetectable(file: string, what: string): InputError {
   return new InputError(
     'ingest/detect',
     file,
-    `cannot detect the export format (${what}); supported formats: ${SUPPORTED_FORMATS.join(', ')}; force one with --format`,
+    `cannot detect the export format (${what})`,
+    null,
+    `supported formats: ${SUPPORTED_FORMATS.join(', ')}; force one with --format`,
   );
 }

@@ -243,9 +243,17 @@ export interface ImportStatus {
     entities: number;
     relations: Record<string, number>;
     seconds: number;
+    /** Keys of the entities the graph did not have before, at most 500 (newEntityCount is the total). */
     newEntities: string[];
+    /** How many entities the graph did not have before: all of them, not only those listed. */
+    newEntityCount: number;
+    /** The name of each listed new entity, by key (what the explorer shows; keys are lower-case). */
+    newEntityNames: Record<string, string>;
   };
+  /** The failure as the loader reports it: module, file, where, what, and advice for the CLI. */
   error?: string;
+  /** The failure in plain words for the person importing: what is wrong and where, no module names or CLI advice. */
+  reason?: string;
 }
 
 /** A followed channel (GET /api/follows): its record in the graph and what the server is doing with it. */

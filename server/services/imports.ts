@@ -13,6 +13,7 @@ import { NotFoundError } from '../errors';
 import { apiQuery } from '../repositories/cypher-files';
 import { readRows } from '../repositories/read';
 import { prepareInWorker } from './import-worker/prepare-in-worker';
+import { importFailureReason } from './import-reason';
 
 /** Finished imports are kept this long for GET /api/imports/{id}, then forgotten. */
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
@@ -101,7 +102,7 @@ export class ImportQueue {
       // export, during which the API could not answer (health stalled 9.6 s for 200k posts).
       const prepared = await prepareInWorker({ files: [tempPath], format }, { onProgress });
       job.state = 'extracting';
-      const newEntities = await this.newEntityKeys(prepared);
+      const newEntities = await this.newEntities(prepared);
       job.state = 'writing';
       writing = true;
       await loadPrepared(this.driver, prepared, { onProgress });
@@ -111,7 +112,11 @@ export class ImportQueue {
         entities: summary.entities,
         relations: summary.relations,
         seconds: summary.seconds,
-        newEntities: newEntities.slice(0, MAX_NEW_ENTITIES),
+        newEntities: newEntities.slice(0, MAX_NEW_ENTITIES).map((e) => e.key),
+        newEntityCount: newEntities.length,
+        newEntityNames: Object.fromEntries(
+          newEntities.slice(0, MAX_NEW_ENTITIES).map((e) => [e.key, e.name]),
+        ),
       };
       job.state = 'done';
       job.progress = 1;
@@ -120,6 +125,7 @@ export class ImportQueue {
       // Ingest errors say what and where; the temp path means nothing to the user, the file name does.
       const message = error instanceof Error ? error.message : String(error);
       job.error = message.split(tempPath).join(job.file);
+      job.reason = importFailureReason(error, job.file).split(tempPath).join(job.file);
     } finally {
       if (writing) this.onWritten();
       this.finishedAt.set(job.id, Date.now());
@@ -127,9 +133,12 @@ export class ImportQueue {
     }
   }
 
-  /** Keys of the entities in the prepared exports that the graph does not have yet. */
-  private async newEntityKeys(prepared: PreparedExport[]): Promise<string[]> {
-    const keys = [...new Set(prepared.flatMap((p) => p.plan.entities.map((e) => e.key)))];
+  /** Keys and names of the entities in the prepared exports that the graph does not have yet. */
+  private async newEntities(prepared: PreparedExport[]): Promise<{ key: string; name: string }[]> {
+    const names = new Map<string, string>();
+    for (const p of prepared)
+      for (const e of p.plan.entities) if (!names.has(e.key)) names.set(e.key, e.name);
+    const keys = [...names.keys()];
     const existing = await readRows<{ key: string }>(
       this.driver,
       apiQuery('entity-exists'),
@@ -140,7 +149,7 @@ export class ImportQueue {
       },
     );
     const known = new Set(existing.map((row) => row.key));
-    return keys.filter((key) => !known.has(key));
+    return keys.filter((key) => !known.has(key)).map((key) => ({ key, name: names.get(key) ?? key }));
   }
 
   private forgetOld(): void {

@@ -7,6 +7,8 @@ import { api, messageOf } from '../api';
 import { byId, clear, h, plural } from '../dom';
 
 const POLL_MS = 400;
+/** New entities shown as chips in the summary; the heading gives the exact total. */
+const MAX_CHIPS = 30;
 const STATE_LABELS: Record<ImportStatus['state'], string> = {
   queued: 'Waiting for its turn…',
   parsing: 'Reading the export…',
@@ -17,8 +19,8 @@ const STATE_LABELS: Record<ImportStatus['state'], string> = {
 };
 
 export interface ImportActions {
-  /** Called when an import finished, with the keys of new entities. */
-  imported(newEntities: string[]): void;
+  /** Called when an import finished, with how many entities the graph did not have before. */
+  imported(newEntityCount: number): void;
   addEntity(key: string): void;
 }
 
@@ -83,12 +85,14 @@ export class Importer {
       return;
     }
     if (status.state === 'failed') {
-      this.showFailure(body, file.name, status.error ?? 'the file could not be read.');
+      // `reason` is for people; `error` (module, file, CLI advice) only from an older server.
+      this.showFailure(body, file.name, status.reason ?? status.error ?? 'the file could not be read.');
       return;
     }
     bar.value = 100;
     this.showSummary(body, status);
-    this.actions.imported(status.summary?.newEntities ?? []);
+    const summary = status.summary;
+    this.actions.imported(summary ? (summary.newEntityCount ?? summary.newEntities.length) : 0);
   }
 
   private openDialog(body: HTMLElement): void {
@@ -135,8 +139,14 @@ export class Importer {
       return;
     }
     const relations = Object.entries(summary.relations).filter(([, n]) => n > 0);
-    const newOnes = summary.newEntities.slice(0, 30).map((key) => {
-      const b = h('button', { type: 'button', class: 'chip' }, key);
+    const newCount = summary.newEntityCount ?? summary.newEntities.length;
+    // Chips show names as the posts write them; keys are the lower-cased lookup form.
+    const newOnes = summary.newEntities.slice(0, MAX_CHIPS).map((key) => {
+      const b = h(
+        'button',
+        { type: 'button', class: 'chip', 'data-key': key },
+        summary.newEntityNames?.[key] ?? key,
+      );
       b.addEventListener('click', () => {
         this.dialog.close();
         this.actions.addEntity(key);
@@ -160,9 +170,12 @@ export class Importer {
             )
           : h('p', { class: 'muted' }, 'No relationships between entities were found.'),
         newOnes.length
-          ? h('h3', {}, `New entities (${summary.newEntities.length}) — click to add to the canvas`)
+          ? h('h3', {}, `New entities (${newCount.toLocaleString('en')}) — click to add to the canvas`)
           : h('p', { class: 'muted' }, 'No new entities: everything was already in the graph.'),
         newOnes.length ? h('div', { class: 'chips' }, ...newOnes) : null,
+        newCount > newOnes.length
+          ? h('p', { class: 'muted' }, `The first ${newOnes.length} are shown; search finds all of them.`)
+          : null,
       ),
     );
   }

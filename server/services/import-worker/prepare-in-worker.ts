@@ -22,8 +22,8 @@ export class ImportCancelledError extends Error {
 /** The error the worker reported, rebuilt: an InputError stays one, with its file and line. */
 export function fromWorkerError(error: WorkerError): Error {
   if (error.input) {
-    const { origin, file, what, where } = error.input;
-    return new InputError(origin, file, what, where);
+    const { origin, file, what, where, hint } = error.input;
+    return new InputError(origin, file, what, where, hint);
   }
   const rebuilt = new Error(error.message);
   rebuilt.name = error.name;

@@ -19,7 +19,7 @@ export interface PrepareJob {
 export interface WorkerError {
   name: string;
   message: string;
-  input?: { origin: string; file: string; what: string; where: string | null };
+  input?: { origin: string; file: string; what: string; where: string | null; hint: string | null };
 }
 
 export type WorkerMessage =

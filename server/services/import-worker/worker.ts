@@ -9,8 +9,8 @@ import type { PrepareJob, WorkerError, WorkerMessage } from './protocol';
 
 export function toWorkerError(error: unknown): WorkerError {
   if (error instanceof InputError) {
-    const { origin, file, what, where } = error;
-    return { name: error.name, message: error.message, input: { origin, file, what, where } };
+    const { origin, file, what, where, hint } = error;
+    return { name: error.name, message: error.message, input: { origin, file, what, where, hint } };
   }
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };

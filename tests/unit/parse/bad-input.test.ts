@@ -107,9 +107,10 @@ describe('bad input is refused with what and where', () => {
     );
   });
 
-  it('refuses text that matches no format, pointing at --format', () => {
-    expect(inputError(() => parseText('just a shopping list\nmilk\neggs\n', 'list.txt')).what).toMatch(
-      /force one with --format$/,
-    );
+  it('refuses text that matches no format, pointing the CLI at --format (as a hint, not as what is wrong)', () => {
+    const error = inputError(() => parseText('just a shopping list\nmilk\neggs\n', 'list.txt'));
+    expect(error.message).toMatch(/force one with --format$/);
+    expect(error.hint).toMatch(/force one with --format$/);
+    expect(error.what).not.toContain('--format');
   });
 });

@@ -26,10 +26,10 @@ import { ResultsTable } from './features/results';
 import { resultShape, starEdges } from './features/result-shape';
 import { notify } from './notify';
 import { healthClass, healthText } from './health-text';
-import { fetchSubgraph } from './restore';
+import { fetchKnownSubgraph, fetchSubgraph } from './restore';
 import { setUpSettings } from './settings';
 import { enableSkipLinks } from './skip-links';
-import { decodeView, writeUrl, type ViewState } from './url-state';
+import { decodeView, encodeView, shownPart, writeUrl, type UrlWrite, type ViewState } from './url-state';
 
 const NEIGHBOUR_LIMIT = 60;
 
@@ -377,19 +377,25 @@ function contentChanged(): void {
 let restoring = false;
 function currentView(): ViewState {
   const selected = canvas.cy.nodes(':selected');
+  const nodes = canvas.entityKeys();
   return {
-    nodes: canvas.entityKeys(),
+    nodes,
     filters: filters.value,
     layout: canvas.layout,
     selected: selected.length === 1 ? selected[0].id() : null,
     query: queries.current,
     path: paths.current,
+    ...canvas.picture(nodes),
   };
 }
-const syncUrlNow = () => {
-  if (!restoring) writeUrl(currentView());
+const syncUrlNow = (mode: UrlWrite) => {
+  if (!restoring) writeUrl(currentView(), mode);
 };
-const syncUrl = debounce(syncUrlNow, 150);
+/** A change of what is shown: a history entry (several within 150 ms are one). */
+const syncUrl = debounce(() => syncUrlNow('push'), 150);
+/** Nodes moved, zoom or pan: the current entry follows (never a new one). */
+const syncPicture = debounce(() => syncUrlNow('picture'), 300);
+canvas.cy.on('layoutstop dragfree viewport', () => syncPicture());
 
 async function restore(view: ViewState): Promise<void> {
   restoring = true;
@@ -398,8 +404,10 @@ async function restore(view: ViewState): Promise<void> {
     layoutSelect.value = view.layout;
     if (view.nodes.length) {
       try {
-        addToCanvas(await fetchSubgraph(view.nodes));
+        const { elements, missing } = await fetchKnownSubgraph(view.nodes);
+        addToCanvas(elements);
         canvas.runLayout(view.layout, { randomize: true });
+        if (missing.length > 0) notify(skippedNotice(missing), 'warning', 12000);
       } catch (err) {
         notify(`Could not restore the view from the link: ${messageOf(err)}`, 'error');
       }
@@ -416,10 +424,53 @@ async function restore(view: ViewState): Promise<void> {
       canvas.select(view.selected);
       void details.showEntity(view.selected);
     }
+    // Last, so that no layout (or pan to the selection) above moves the picture the link has.
+    if (view.positions) canvas.place(view.positions, view.viewport);
   } finally {
     restoring = false;
-    syncUrlNow();
+    syncUrlNow('replace');
   }
+}
+
+/** "“x” from the link is no longer in the graph and was left out." */
+function skippedNotice(missing: string[]): string {
+  const names = missing.slice(0, 5).map((key) => `“${key}”`);
+  if (missing.length > 5) names.push(`${missing.length - 5} more`);
+  return missing.length === 1
+    ? `${names[0]} from the link is no longer in the graph and was left out; the rest is shown.`
+    : `${names.join(', ')} from the link are no longer in the graph and were left out; the rest is shown.`;
+}
+
+// Back and Forward: the view of that history entry. Only a selection (or the picture) changed:
+// select in place; anything else: the canvas is rebuilt from the entry, as from a shared link.
+window.addEventListener('popstate', () => {
+  const view = decodeView(window.location.search);
+  const now = currentView();
+  if (sameContent(view, now)) {
+    restoring = true;
+    if (view.positions) canvas.place(view.positions, view.viewport);
+    if (view.selected && canvas.has(view.selected)) {
+      canvas.select(view.selected);
+      void details.showEntity(view.selected);
+    } else {
+      canvas.cy.nodes(':selected').unselect();
+      details.showEmpty();
+    }
+    restoring = false;
+    return;
+  }
+  canvas.clear();
+  results.hide();
+  details.showEmpty();
+  queries.current = null;
+  paths.current = null;
+  void restore(view);
+});
+
+/** Whether two views show the same things (they may differ in selection, positions and zoom). */
+function sameContent(a: ViewState, b: ViewState): boolean {
+  const strip = (view: ViewState) => shownPart(encodeView({ ...view, selected: null }));
+  return strip(a) === strip(b);
 }
 
 // ---- keyboard and status ------------------------------------------------------------------------

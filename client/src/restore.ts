@@ -61,3 +61,39 @@ export async function fetchSubgraph(keys: string[]): Promise<CyElement[]> {
   }
   return [...out.values()];
 }
+
+/**
+ * The keys a "no entity with key" answer names, when each is one of those asked for; null when
+ * the answer says something else (then nothing can be skipped safely).
+ */
+export function missingKeys(message: string, asked: readonly string[]): string[] | null {
+  const at = message.indexOf('no entity with key ');
+  if (at < 0) return null;
+  const wanted = new Set(asked);
+  const named = [...message.slice(at).matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  return named.length > 0 && named.every((key) => wanted.has(key)) ? named : null;
+}
+
+/**
+ * fetchSubgraph for a link: keys that are no longer in the graph (deleted with a channel, renamed
+ * by a later import) are skipped, not allowed to fail the whole link; they are returned to be named.
+ */
+export async function fetchKnownSubgraph(
+  keys: string[],
+): Promise<{ elements: CyElement[]; missing: string[] }> {
+  const missing: string[] = [];
+  let asked = keys;
+  // Each refusal names every missing key at once; a second round only if the graph changed meanwhile.
+  for (let round = 0; round < 3 && asked.length > 0; round++) {
+    try {
+      return { elements: await fetchSubgraph(asked), missing };
+    } catch (err) {
+      const named =
+        err instanceof ApiRequestError && err.status === 404 ? missingKeys(err.message, asked) : null;
+      if (!named) throw err;
+      missing.push(...named);
+      asked = asked.filter((key) => !named.includes(key));
+    }
+  }
+  return { elements: asked.length ? await fetchSubgraph(asked) : [], missing };
+}

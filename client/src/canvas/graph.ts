@@ -566,6 +566,42 @@ export class GraphCanvas {
     this.runningLayout.run();
   }
 
+  /** Positions of the given nodes (model coordinates) and the zoom and pan, for a link. */
+  picture(keys: string[]): {
+    positions: Record<string, { x: number; y: number }>;
+    viewport: { zoom: number; pan: { x: number; y: number } };
+  } {
+    const positions: Record<string, { x: number; y: number }> = {};
+    for (const key of keys) {
+      const node = this.cy.getElementById(key);
+      if (!node.empty()) positions[key] = { ...node.position() };
+    }
+    return { positions, viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } } };
+  }
+
+  /**
+   * Puts nodes where a link says and the viewport as it was; stops any layout under way (its
+   * answer would move them again). Nodes the link does not place keep their places.
+   */
+  place(
+    positions: Record<string, { x: number; y: number }>,
+    viewport?: { zoom: number; pan: { x: number; y: number } },
+  ): void {
+    this.runningLayout?.stop();
+    this.layoutJob += 1;
+    this.releaseRendering();
+    // An animated layout moves each node by its own animation, which stopping the layout leaves running.
+    this.cy.nodes().stop(true, false);
+    this.cy.batch(() => {
+      for (const [key, position] of Object.entries(positions)) {
+        const node = this.cy.getElementById(key);
+        if (!node.empty()) node.position(position);
+      }
+    });
+    if (viewport) this.cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
+    else this.fit();
+  }
+
   /**
    * A ranking drawn in rings: the centre (if any) alone in the middle, then the ranked nodes, the
    * highest count nearest to it, in at most about six rings; nodes without a count go outside.

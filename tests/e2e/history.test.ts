@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ingestFiles } from '../../ingest/load/ingest-file';
+import { ingestFiles } from '../../ingest/pipeline';
 import { startServer, stopServer, type RunningServer } from '../../server/app';
 import { clearGraph, testDriver } from '../integration/support/db';
 import { CLIENT_DIST, REPO_ROOT, SCREENSHOT_DIR, ensureClientBuilt, launchBrowser } from './support/browser';

@@ -821,8 +821,9 @@ describe('explorer UI', () => {
         page.waitForEvent('download'),
         page.click('.menu-item[data-format="graphml"]'),
       ]);
-      // The query's result is no one entity's neighbourhood: the file is named by its count.
-      expect(download.suggestedFilename()).toBe(`canvas-${entityIds.length}-entities.graphml`);
+      // The saved query drew OpenAI's co-mentions as a star around it (every entity linked to
+      // OpenAI): the canvas is OpenAI's neighbourhood, and the file says so.
+      expect(download.suggestedFilename()).toBe('neighbourhood-openai.graphml');
       const file = await download.path();
       const xml = fs.readFileSync(file, 'utf8');
       const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);

@@ -1,5 +1,6 @@
 import type { MergedEntity } from '../entities';
-import { parseScore } from '../scores';
+import type { SentenceMention } from './context';
+import { parseScore, type Score } from '../scores';
 import { LOSES_TO_CUE, OUTPERFORM_CUE } from '../verb-cues';
 import {
   clauseSubject,
@@ -142,14 +143,35 @@ export const evaluatedOn: SentenceRule = {
           d.entity,
           trained ? 'USES' : 'EVALUATED_ON',
           subjMention ? 0.7 : 0.55,
-          score && !trained
-            ? { score: score.score, ...(score.metric ? { metric: score.metric } : {}) }
-            : undefined,
+          score && !trained ? scoreDetails(score) : undefined,
         );
       }
     }
   },
 };
+
+/** What a relation carries of a score: the number, and its metric when one is named. */
+function scoreDetails(score: Score): { score: number; metric?: string } {
+  return score.metric ? { score: score.score, metric: score.metric } : { score: score.score };
+}
+
+/**
+ * Each model in `models` whose clause (up to the next model, or the sentence end) states a score is
+ * evaluated on `bench`; `readScore` reads the clause (and may refuse it).
+ */
+function scoredModels(
+  scope: SentenceScope,
+  models: SentenceMention[],
+  bench: MergedEntity,
+  confidence: number,
+  readScore: (clause: string) => Score | null,
+): void {
+  const { ctx, sentence: s } = scope;
+  models.forEach((m, i) => {
+    const score = readScore(ctx.text.slice(m.end, models[i + 1]?.start ?? s.end));
+    if (score) state(scope, m.entity, bench, 'EVALUATED_ON', confidence, scoreDetails(score));
+  });
+}
 
 /**
  * "SWE-bench Verified … GPT-4o resolves 33.2% of them": in a post about a benchmark, a model scored
@@ -159,17 +181,10 @@ export const scoredOnPostBenchmark: SentenceRule = {
   when: (scope) =>
     scope.ctx.subject?.type === 'Dataset' && !scope.types.has('Dataset') && /\d/.test(scope.lower),
   run(scope) {
-    const { ctx, sentence: s, mentions: ms } = scope;
-    const bench = ctx.subject!;
-    const models = ms.filter((m) => isModel(m.entity));
-    models.forEach((m, i) => {
-      const clause = untilConjunction(ctx.text.slice(m.end, models[i + 1]?.start ?? s.end));
-      const score = parseScore(clause);
-      if (!score || !EVAL_ACTION.test(clause)) return;
-      state(scope, m.entity, bench, 'EVALUATED_ON', 0.5, {
-        score: score.score,
-        ...(score.metric ? { metric: score.metric } : {}),
-      });
+    const models = scope.mentions.filter((m) => isModel(m.entity));
+    scoredModels(scope, models, scope.ctx.subject!, 0.5, (text) => {
+      const clause = untilConjunction(text);
+      return EVAL_ACTION.test(clause) ? parseScore(clause) : null;
     });
   },
 };
@@ -188,14 +203,9 @@ export const scoresAfterBenchmark: SentenceRule = {
     const bench = ms.find((m) => isDataset(m.entity));
     if (!bench || !OPENS_ON.test(ctx.text.slice(s.start, bench.start))) return;
     const models = ms.filter((m) => m.start >= bench.end && isModel(m.entity));
-    models.forEach((m, i) => {
-      const clause = ctx.text.slice(m.end, models[i + 1]?.start ?? s.end);
-      const score = parseScore(clause.replace(/^\s*[—–-]\s*/u, 'scores '));
-      if (!score) return;
-      state(scope, m.entity, bench.entity, 'EVALUATED_ON', 0.65, {
-        score: score.score,
-        ...(score.metric ? { metric: score.metric } : {}),
-      });
-    });
+    // "а Llama 3 70B — 67%": the dash stands for the scoring verb.
+    scoredModels(scope, models, bench.entity, 0.65, (clause) =>
+      parseScore(clause.replace(/^\s*[—–-]\s*/u, 'scores ')),
+    );
   },
 };
